@@ -1,0 +1,122 @@
+from datetime import datetime
+from typing import Any
+
+from django.http import HttpRequest
+from ninja import Field, Router, Schema, Status
+
+from closeknit.core.api import ErrorOut
+from closeknit.core.schemas import Text
+
+from . import services
+
+router = Router(tags=["accounts"])
+
+ERRORS: dict[int, Any] = {401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 422: ErrorOut}
+
+
+class AccountIn(Schema):
+    email: Text = Field(max_length=254)
+    password: Text = Field(max_length=1024)
+    display_name: Text = Field(max_length=200)
+    invite_code: Text | None = Field(default=None, max_length=64)
+
+
+class AccountOut(Schema):
+    id: int
+    email: str
+    display_name: str
+
+
+class MeOut(AccountOut):
+    date_joined: datetime
+
+
+class CredentialsIn(Schema):
+    email: Text = Field(max_length=254)
+    password: Text = Field(max_length=1024)
+
+
+class TokenOut(Schema):
+    token: str
+
+
+class PasswordIn(Schema):
+    password: Text = Field(max_length=1024)
+
+
+@router.post(
+    "/accounts",
+    auth=None,
+    response={201: AccountOut, 403: ErrorOut, 404: ErrorOut, 410: ErrorOut, 422: ErrorOut},
+)
+def create_account(request: HttpRequest, payload: AccountIn) -> Status[Any]:
+    """Create an account.
+
+    After the first account, the instance's sign-up policy applies: with `invite` (the
+    default) an `invite_code` from a valid invite is required (it is not used up; accept
+    it afterwards), `open` lets anyone sign up, `closed` lets no one.
+    """
+    user = services.create_account(
+        email=payload.email,
+        password=payload.password,
+        display_name=payload.display_name,
+        invite_code=payload.invite_code,
+        request=request,
+    )
+    return Status(201, user)
+
+
+@router.post("/tokens", auth=None, response={201: TokenOut, 401: ErrorOut, 429: ErrorOut})
+def create_token(request: HttpRequest, payload: CredentialsIn) -> Status[Any]:
+    """Exchange email and password for a bearer token (shown once; keep it safe).
+
+    Five failed attempts in fifteen minutes, for an account or from an address, pause
+    sign-in (429 with Retry-After).
+    """
+    token = services.create_token(email=payload.email, password=payload.password, request=request)
+    return Status(201, {"token": token})
+
+
+@router.delete("/tokens/current", response={204: None, 401: ErrorOut, 422: ErrorOut})
+def delete_current_token(request: HttpRequest) -> Status[Any]:
+    """Revoke the bearer token used for this request (sign this client out)."""
+    token = getattr(request, "api_token", None)
+    if token is None:
+        from closeknit.core.errors import Invalid
+
+        raise Invalid("This request was not made with a bearer token.", code="no_token")
+    services.revoke_token(user=request.user, token_id=token.pk, request=request)  # type: ignore[arg-type]
+    return Status(204, None)
+
+
+@router.get("/me", response={200: MeOut, 401: ErrorOut})
+def me(request: HttpRequest) -> Any:
+    """The signed-in person's account."""
+    return request.user
+
+
+@router.get("/me/export", response={200: dict[str, Any], 401: ErrorOut, 403: ErrorOut})
+def export_me(request: HttpRequest) -> Any:
+    """Everything you wrote or did, as JSON.
+
+    Needs a bearer token (which was itself issued against your password). In a browser,
+    use the export page, which asks for your password again.
+    """
+    if getattr(request, "api_token", None) is None:
+        from closeknit.core.errors import Refused
+
+        raise Refused(
+            "Export your data from the account page, which asks for your password again.",
+            code="reauthentication_required",
+        )
+    return services.export_account(user=request.user, password=None, request=request)  # type: ignore[arg-type]
+
+
+@router.delete("/me", response={204: None, 401: ErrorOut, 422: ErrorOut})
+def delete_me(request: HttpRequest, payload: PasswordIn) -> Status[Any]:
+    """Delete your account and everything you wrote, after confirming your password.
+
+    The other people in your relationships keep what they wrote themselves.
+    """
+    services.delete_account(user=request.user, password=payload.password, request=request)  # type: ignore[arg-type]
+    return Status(204, None)

@@ -1,0 +1,63 @@
+from django import forms
+
+
+class SignupForm(forms.Form):
+    display_name = forms.CharField(
+        label="What should we call you?",
+        max_length=60,
+        help_text="Your first name or a nickname. The people you invite will see it.",
+        widget=forms.TextInput(attrs={"autocomplete": "nickname"}),
+    )
+    email = forms.EmailField(
+        label="Email", widget=forms.EmailInput(attrs={"autocomplete": "email"})
+    )
+    password = forms.CharField(
+        label="Password",
+        strip=False,
+        help_text="At least 10 characters. A short sentence works well.",
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+    )
+    invite_code = forms.CharField(required=False, widget=forms.HiddenInput)
+
+
+class LoginForm(forms.Form):
+    email = forms.EmailField(
+        label="Email", widget=forms.EmailInput(attrs={"autocomplete": "email", "autofocus": True})
+    )
+    password = forms.CharField(
+        label="Password",
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+
+
+class ForgotForm(forms.Form):
+    email = forms.EmailField(
+        label="Your account's email", widget=forms.EmailInput(attrs={"autocomplete": "email"})
+    )
+
+
+class NewPasswordForm(forms.Form):
+    new_password = forms.CharField(
+        label="New password",
+        strip=False,
+        help_text="At least 10 characters. A short sentence works well.",
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+    )
+
+
+class ChangePasswordForm(NewPasswordForm):
+    old_password = forms.CharField(
+        label="Current password",
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+    field_order = ("old_password", "new_password")
+
+
+class ConfirmPasswordForm(forms.Form):
+    password = forms.CharField(
+        label="Your password, to confirm it's you",
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )

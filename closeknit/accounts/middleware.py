@@ -1,0 +1,30 @@
+import time
+from collections.abc import Callable
+
+from django.http import HttpRequest, HttpResponse
+from django.utils import timezone
+
+from .requests import client_ip
+
+SEEN_KEY = "_closeknit_seen"
+SEEN_EVERY_SECONDS = 300
+
+Handler = Callable[[HttpRequest], HttpResponse]
+
+
+def session_activity(get_response: Handler) -> Handler:
+    """Note when a signed-in session was last used (at most every five minutes)."""
+
+    def middleware(request: HttpRequest) -> HttpResponse:
+        if request.user.is_authenticated and request.session.session_key:
+            now = time.time()
+            if now - request.session.get(SEEN_KEY, 0) > SEEN_EVERY_SECONDS:
+                from .models import Session
+
+                request.session[SEEN_KEY] = now
+                Session.objects.filter(session_key=request.session.session_key).update(
+                    last_seen=timezone.now(), ip=client_ip(request)
+                )
+        return get_response(request)
+
+    return middleware

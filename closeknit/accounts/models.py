@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from django.contrib.auth.base_user import AbstractBaseUser, BaseUserManager
+from django.contrib.sessions.base_session import AbstractBaseSession
+from django.db import models
+from django.utils import timezone
+
+from closeknit.core.fields import EncryptedTextField
+
+
+def normalize_email(email: str) -> str:
+    return email.strip().lower()
+
+
+class UserManager(BaseUserManager["User"]):
+    def create_user(self, email: str, password: str, display_name: str, **extra: Any) -> User:
+        user = self.model(email=normalize_email(email), display_name=display_name, **extra)
+        user.set_password(password)
+        user.save(using=self._db)
+        return user
+
+
+class User(AbstractBaseUser):
+    """A person with an account. No staff or admin flags: operators use the CLI."""
+
+    email = models.EmailField(unique=True)
+    display_name = models.CharField(max_length=60)
+    date_joined = models.DateTimeField(default=timezone.now)
+    is_active = models.BooleanField(default=True)
+
+    objects: ClassVar[UserManager] = UserManager()
+
+    USERNAME_FIELD = "email"
+    EMAIL_FIELD = "email"
+    REQUIRED_FIELDS: ClassVar[list[str]] = ["display_name"]
+
+    def __str__(self) -> str:
+        return self.display_name
+
+
+class Session(AbstractBaseSession):
+    """A browser session, linked to its person so it can be listed and revoked."""
+
+    user = models.ForeignKey(
+        User, null=True, blank=True, on_delete=models.CASCADE, related_name="sessions"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    last_seen = models.DateTimeField(null=True, blank=True)
+    ip = models.GenericIPAddressField(null=True, blank=True)
+    user_agent = EncryptedTextField(blank=True, default="")
+
+    @classmethod
+    def get_session_store_class(cls) -> type:
+        from .sessions import SessionStore
+
+        return SessionStore
+
+
+class ApiToken(models.Model):
+    """A bearer token for API clients. Only a SHA-256 digest is stored."""
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="api_tokens")
+    digest = models.CharField(max_length=64, unique=True)
+    prefix = models.CharField(max_length=12)
+    created_at = models.DateTimeField(default=timezone.now)
+    last_used = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self) -> str:
+        return f"{self.prefix}…"
+
+
+class AuditEvent(models.Model):
+    """A security event, shown to the account owner in their security log."""
+
+    class Kind(models.TextChoices):
+        SIGNUP = "signup", "Account created"
+        LOGIN = "login", "Signed in"
+        LOGIN_FAILED = "login_failed", "Failed sign-in attempt"
+        LOGIN_BLOCKED = "login_blocked", "Sign-in paused after too many attempts"
+        LOGOUT = "logout", "Signed out"
+        PASSWORD_CHANGED = "password_changed", "Password changed"
+        PASSWORD_RESET_REQUESTED = "password_reset_requested", "Password reset link created"
+        PASSWORD_RESET = "password_reset", "Password reset with a link"
+        SESSION_REVOKED = "session_revoked", "Signed out another device"
+        TOKEN_CREATED = "token_created", "App token created"
+        TOKEN_REVOKED = "token_revoked", "App token removed"
+        EXPORT = "export", "Data exported"
+        ACCOUNT_DELETED = "account_deleted", "Account deleted"
+
+    # Null only for the record that an account was deleted (its owner is gone).
+    user = models.ForeignKey(
+        User, null=True, blank=True, on_delete=models.CASCADE, related_name="audit_events"
+    )
+    kind = models.CharField(max_length=32, choices=Kind.choices)
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+    ip = models.GenericIPAddressField(null=True, blank=True)
+    user_agent = EncryptedTextField(blank=True, default="")
+
+    class Meta:
+        indexes: ClassVar = [models.Index(fields=["user", "-created_at"])]
+
+    def __str__(self) -> str:
+        return self.kind
+
+
+class LoginFailure(models.Model):
+    """A failed sign-in, kept for rate limiting. The email is stored only as a keyed digest."""
+
+    email_digest = models.CharField(max_length=64, db_index=True)
+    ip = models.GenericIPAddressField(null=True, blank=True, db_index=True)
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    def __str__(self) -> str:
+        return f"failure at {self.created_at:%Y-%m-%d %H:%M}"

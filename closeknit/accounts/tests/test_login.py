@@ -1,0 +1,90 @@
+from typing import Any
+from unittest import mock
+
+import pytest
+from django.test import Client
+
+from closeknit.accounts.models import AuditEvent, User
+from closeknit.testing.hashers import FastArgon2idHasher
+from closeknit.testing.people import PASSWORD, ApiClient
+
+pytestmark = pytest.mark.django_db
+
+
+def login(client: Client, email: str, password: str, **extra: Any) -> Any:
+    return client.post("/login/", {"email": email, "password": password}, **extra)
+
+
+def test_it_signs_in_and_rotates_the_session_key(alice: User) -> None:
+    client = Client()
+    client.get("/login/")
+    client.session.save()
+    before = client.session.session_key
+    response = login(client, alice.email.upper(), PASSWORD)
+    assert response.status_code == 302
+    assert client.session.session_key != before
+    assert AuditEvent.objects.filter(user=alice, kind="login").count() == 1
+
+
+def test_it_says_plainly_when_credentials_are_wrong(alice: User) -> None:
+    response = login(Client(), alice.email, "wrong password!")
+    assert response.status_code == 200
+    assert "don&#x27;t match" in response.content.decode()
+    assert AuditEvent.objects.filter(user=alice, kind="login_failed").count() == 1
+
+
+def test_it_only_follows_safe_next_links(alice: User) -> None:
+    client = Client()
+    evil = client.post(
+        "/login/", {"email": alice.email, "password": PASSWORD, "next": "https://evil.example"}
+    )
+    assert evil["Location"] == "/"
+
+
+def test_it_pauses_sign_in_after_five_failures_for_an_account(alice: User) -> None:
+    for n in range(5):
+        login(Client(REMOTE_ADDR=f"10.0.0.{n}"), alice.email, "wrong password!")
+    response = login(Client(REMOTE_ADDR="10.0.0.99"), alice.email, PASSWORD)
+    assert response.status_code == 429
+    assert "paused for 15 minutes" in response.content.decode()
+    assert AuditEvent.objects.filter(user=alice, kind="login_blocked").count() == 1
+    api = ApiClient().post("/api/v1/tokens", {"email": alice.email, "password": PASSWORD})
+    assert api.status_code == 429
+    assert api.json()["code"] == "rate_limited"
+    assert int(api["Retry-After"]) == 900
+
+
+def test_it_pauses_sign_in_after_five_failures_from_one_address(alice: User) -> None:
+    for n in range(5):
+        login(Client(), f"someone{n}@example.org", "wrong password!")
+    assert login(Client(), alice.email, PASSWORD).status_code == 429
+    assert login(Client(REMOTE_ADDR="10.1.1.1"), alice.email, PASSWORD).status_code == 302
+
+
+def test_it_lets_people_in_again_after_the_window(alice: User, settings: Any) -> None:
+    settings.LOGIN_FAILURE_WINDOW_SECONDS = 0
+    for _ in range(6):
+        login(Client(), alice.email, "wrong password!")
+    assert login(Client(), alice.email, PASSWORD).status_code == 302
+
+
+def test_it_checks_a_hash_even_for_unknown_emails(alice: User) -> None:
+    real_verify = FastArgon2idHasher.verify
+    with mock.patch.object(
+        FastArgon2idHasher, "verify", autospec=True, side_effect=real_verify
+    ) as verify:
+        login(Client(), "nobody@example.org", "some password")
+        login(Client(REMOTE_ADDR="10.2.2.2"), alice.email, "some password")
+    assert verify.call_count == 2, "unknown and known emails must cost the same"
+
+
+def test_it_signs_out_with_a_post_only(alice_web: Client, alice: User) -> None:
+    assert alice_web.get("/logout/").status_code == 405
+    assert alice_web.post("/logout/").status_code == 302
+    assert alice_web.get("/account/").status_code == 302
+    assert AuditEvent.objects.filter(user=alice, kind="logout").exists()
+
+
+def test_it_protects_forms_against_cross_site_posts(alice: User) -> None:
+    client = Client(enforce_csrf_checks=True)
+    assert login(client, alice.email, PASSWORD).status_code == 403

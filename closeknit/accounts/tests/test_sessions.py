@@ -1,0 +1,58 @@
+import pytest
+from django.test import Client
+
+from closeknit.accounts.models import AuditEvent, Session, User
+from closeknit.accounts.services import session_public_id
+from closeknit.testing.people import PASSWORD
+
+pytestmark = pytest.mark.django_db
+
+
+def signed_in(user: User, agent: str) -> Client:
+    client = Client(HTTP_USER_AGENT=agent)
+    client.post("/login/", {"email": user.email, "password": PASSWORD})
+    return client
+
+
+def test_it_lists_active_sessions_with_their_device(alice: User) -> None:
+    phone = signed_in(alice, "Mozilla/5.0 (Android 14; Mobile) Firefox/140.0")
+    signed_in(alice, "Mozilla/5.0 (X11; Linux x86_64) Chrome/150.0")
+    page = phone.get("/account/sessions/").content.decode()
+    assert "Android 14" in page and "Linux x86_64" in page
+    assert "This device" in page
+    assert Session.objects.filter(user=alice).count() == 2
+
+
+def test_it_never_shows_session_keys(alice: User) -> None:
+    phone = signed_in(alice, "phone")
+    page = phone.get("/account/sessions/").content.decode()
+    for session in Session.objects.filter(user=alice):
+        assert session.session_key not in page
+
+
+def test_it_revokes_another_session(alice: User) -> None:
+    phone = signed_in(alice, "phone")
+    laptop = signed_in(alice, "laptop")
+    laptop_key = laptop.session.session_key
+    phone.post(f"/account/sessions/{session_public_id(laptop_key)}/revoke/")
+    assert laptop.get("/account/").status_code == 302, "the laptop is signed out"
+    assert phone.get("/account/").status_code == 200
+    assert AuditEvent.objects.filter(user=alice, kind="session_revoked").count() == 1
+
+
+def test_it_cannot_revoke_someone_elses_session(alice: User, charlie: User) -> None:
+    alice_phone = signed_in(alice, "phone")
+    intruder = signed_in(charlie, "intruder")
+    target = session_public_id(alice_phone.session.session_key)
+    response = intruder.post(f"/account/sessions/{target}/revoke/", follow=True)
+    assert "already ended" in response.content.decode()
+    assert alice_phone.get("/account/").status_code == 200
+
+
+def test_the_security_log_shows_the_owners_events_only(alice: User, charlie: User) -> None:
+    client = signed_in(alice, "phone")
+    Client().post("/login/", {"email": alice.email, "password": "wrong guess!!"})
+    signed_in(charlie, "other")
+    page = client.get("/account/security/").content.decode()
+    assert "Signed in" in page and "Failed sign-in attempt" in page
+    assert page.count("Signed in") == 1

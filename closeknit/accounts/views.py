@@ -1,0 +1,239 @@
+import json
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from closeknit.core.errors import NotFound, RateLimited, ServiceError
+from closeknit.core.forms import show_error
+
+from . import services
+from .forms import (
+    ChangePasswordForm,
+    ConfirmPasswordForm,
+    ForgotForm,
+    LoginForm,
+    NewPasswordForm,
+    SignupForm,
+)
+from .models import AuditEvent
+
+
+def _next_url(request: HttpRequest) -> str:
+    target = request.POST.get("next") or request.GET.get("next") or ""
+    if url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
+        return target
+    return settings.LOGIN_REDIRECT_URL
+
+
+@require_http_methods(["GET", "POST"])
+def signup(request: HttpRequest) -> HttpResponse:
+    code = request.GET.get("invite") or request.POST.get("invite_code") or ""
+    form = SignupForm(request.POST or None, initial={"invite_code": code})
+    if request.method == "POST" and form.is_valid():
+        try:
+            user = services.create_account(
+                email=form.cleaned_data["email"],
+                password=form.cleaned_data["password"],
+                display_name=form.cleaned_data["display_name"],
+                invite_code=form.cleaned_data["invite_code"] or None,
+                request=request,
+            )
+        except ServiceError as exc:
+            show_error(form, exc)
+        else:
+            services.start_session(request=request, user=user)
+            if code:
+                return redirect("relationships:join", code=code)
+            return redirect("core:home")
+    refusal = None
+    try:
+        services.check_signup_allowed(invite_code=code or None)
+    except ServiceError as exc:
+        refusal = exc.detail
+    return render(
+        request, "accounts/signup.html", {"form": form, "refusal": refusal, "invite_code": code}
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def login_view(request: HttpRequest) -> HttpResponse:
+    form = LoginForm(request.POST or None)
+    status = 200
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.sign_in(
+                request=request,
+                email=form.cleaned_data["email"],
+                password=form.cleaned_data["password"],
+            )
+        except RateLimited as exc:
+            show_error(form, exc)
+            status = 429
+        except ServiceError as exc:
+            show_error(form, exc)
+        else:
+            return redirect(_next_url(request))
+    context = {"form": form, "next": _next_url(request)}
+    return render(request, "accounts/login.html", context, status=status)
+
+
+@require_POST
+def logout_view(request: HttpRequest) -> HttpResponse:
+    services.sign_out(request=request)
+    return redirect("accounts:login")
+
+
+@require_http_methods(["GET", "POST"])
+def forgot(request: HttpRequest) -> HttpResponse:
+    form = ForgotForm(request.POST or None)
+    sent = False
+    if request.method == "POST" and form.is_valid():
+        services.request_password_reset(email=form.cleaned_data["email"], request=request)
+        sent = True
+    context = {"form": form, "sent": sent, "email_enabled": settings.EMAIL_ENABLED}
+    return render(request, "accounts/forgot.html", context)
+
+
+@require_http_methods(["GET", "POST"])
+def reset(request: HttpRequest, uidb64: str, token: str) -> HttpResponse:
+    try:
+        services.user_for_reset(uidb64=uidb64, token=token)
+    except NotFound as exc:
+        return render(request, "accounts/reset.html", {"invalid": exc.detail}, status=404)
+    form = NewPasswordForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.reset_password(
+                uidb64=uidb64,
+                token=token,
+                new_password=form.cleaned_data["new_password"],
+                request=request,
+            )
+        except ServiceError as exc:
+            show_error(form, exc)
+        else:
+            messages.success(request, "Your new password is set. You can sign in with it now.")
+            return redirect("accounts:login")
+    return render(request, "accounts/reset.html", {"form": form})
+
+
+@login_required
+@require_GET
+def account(request: HttpRequest) -> HttpResponse:
+    return render(request, "accounts/account.html", {"password_form": ChangePasswordForm()})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def change_password(request: HttpRequest) -> HttpResponse:
+    form = ChangePasswordForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.change_password(
+                user=request.user,  # type: ignore[arg-type]
+                old_password=form.cleaned_data["old_password"],
+                new_password=form.cleaned_data["new_password"],
+                request=request,
+            )
+        except ServiceError as exc:
+            show_error(form, exc)
+        else:
+            messages.success(request, "Password changed. Your other devices have been signed out.")
+            return redirect("accounts:account")
+    return render(request, "accounts/account.html", {"password_form": form})
+
+
+@login_required
+@require_GET
+def sessions(request: HttpRequest) -> HttpResponse:
+    current = request.session.session_key or ""
+    rows = [
+        {
+            "session": s,
+            "public_id": services.session_public_id(s.session_key),
+            "is_current": s.session_key == current,
+        }
+        for s in services.active_sessions(user=request.user)  # type: ignore[arg-type]
+    ]
+    tokens = request.user.api_tokens.order_by("-created_at")  # type: ignore[union-attr]
+    return render(request, "accounts/sessions.html", {"rows": rows, "tokens": tokens})
+
+
+@login_required
+@require_POST
+def revoke_session(request: HttpRequest, public_id: str) -> HttpResponse:
+    try:
+        services.revoke_session(user=request.user, public_id=public_id, request=request)  # type: ignore[arg-type]
+    except NotFound as exc:
+        messages.info(request, exc.detail)
+    else:
+        messages.success(request, "That device has been signed out.")
+    return redirect("accounts:sessions")
+
+
+@login_required
+@require_POST
+def revoke_token(request: HttpRequest, token_id: int) -> HttpResponse:
+    try:
+        services.revoke_token(user=request.user, token_id=token_id, request=request)  # type: ignore[arg-type]
+    except NotFound as exc:
+        messages.info(request, exc.detail)
+    else:
+        messages.success(request, "That app can no longer reach your account.")
+    return redirect("accounts:sessions")
+
+
+@login_required
+@require_GET
+def security_log(request: HttpRequest) -> HttpResponse:
+    events = AuditEvent.objects.filter(user=request.user).order_by("-created_at")[:200]
+    return render(request, "accounts/security.html", {"events": events})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def export(request: HttpRequest) -> HttpResponse:
+    form = ConfirmPasswordForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            data = services.export_account(
+                user=request.user,  # type: ignore[arg-type]
+                password=form.cleaned_data["password"],
+                request=request,
+            )
+        except ServiceError as exc:
+            show_error(form, exc)
+        else:
+            response = HttpResponse(
+                json.dumps(data, indent=2, ensure_ascii=False),
+                content_type="application/json; charset=utf-8",
+            )
+            stamp = timezone.now().strftime("%Y-%m-%d")
+            response["Content-Disposition"] = f'attachment; filename="closeknit-{stamp}.json"'
+            return response
+    return render(request, "accounts/export.html", {"form": form})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def delete(request: HttpRequest) -> HttpResponse:
+    form = ConfirmPasswordForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.delete_account(
+                user=request.user,  # type: ignore[arg-type]
+                password=form.cleaned_data["password"],
+                request=request,
+            )
+        except ServiceError as exc:
+            show_error(form, exc)
+        else:
+            request.session.flush()
+            return render(request, "accounts/deleted.html")
+    return render(request, "accounts/delete.html", {"form": form})

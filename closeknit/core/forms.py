@@ -1,0 +1,15 @@
+from django import forms
+
+from .errors import ServiceError
+
+
+def show_error(form: forms.Form, exc: ServiceError) -> None:
+    """Put a service's error on the form: on its fields where it names them, else on top."""
+    placed = False
+    for name, messages in exc.fields.items():
+        for message in messages:
+            if name in form.fields:
+                form.add_error(name, message)
+                placed = True
+    if not placed:
+        form.add_error(None, exc.detail)

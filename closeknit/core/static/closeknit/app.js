@@ -1,0 +1,45 @@
+// closeknit's only script besides htmx. No inline script anywhere (the CSP forbids it).
+(function () {
+  "use strict";
+
+  // Quick exit: leave at once for a neutral page, replacing this page in the history.
+  function quickExit(event) {
+    var link = document.querySelector("[data-quick-exit]");
+    if (!link) return;
+    if (event) event.preventDefault();
+    document.body.style.display = "none";
+    window.location.replace(link.getAttribute("href"));
+  }
+  document.addEventListener("click", function (event) {
+    var target = event.target.closest && event.target.closest("[data-quick-exit]");
+    if (target) quickExit(event);
+  });
+  // Pressing Escape three times quickly also leaves.
+  var presses = [];
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "Escape") return;
+    var now = Date.now();
+    presses = presses.filter(function (t) { return now - t < 1500; });
+    presses.push(now);
+    if (presses.length >= 3) quickExit(null);
+  });
+
+  // Copy buttons: <button data-copy="#input-id">.
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest && event.target.closest("[data-copy]");
+    if (!button) return;
+    var field = document.querySelector(button.getAttribute("data-copy"));
+    if (!field) return;
+    field.select();
+    var done = function () {
+      button.textContent = "Copied";
+      setTimeout(function () { button.textContent = "Copy"; }, 2000);
+    };
+    if (navigator.clipboard) {
+      navigator.clipboard.writeText(field.value).then(done, function () {});
+    } else {
+      document.execCommand("copy");
+      done();
+    }
+  });
+})();

@@ -1,0 +1,124 @@
+from datetime import datetime
+from typing import Any, Literal
+
+from django.http import HttpRequest
+from ninja import Field, Path, Router, Schema, Status
+
+from closeknit.core.api import ErrorOut
+from closeknit.core.schemas import Text
+
+from . import services
+from .models import Relationship
+
+router = Router(tags=["relationships"])
+
+MAX_ID = 2**63 - 1
+KindName = Literal["partner", "friend", "family", "other"]
+
+
+class InviteIn(Schema):
+    kind: KindName
+    note: Text = Field(default="", max_length=services.NOTE_MAX)
+
+
+class InviteOut(Schema):
+    code: str
+    url: str
+    kind: str
+    expires_at: datetime
+
+
+class MemberOut(Schema):
+    id: int
+    display_name: str
+
+
+class RelationshipOut(Schema):
+    id: int
+    kind: str
+    created_at: datetime
+    members: list[MemberOut]
+
+
+def relationship_out(relationship: Relationship) -> dict[str, Any]:
+    return {
+        "id": relationship.pk,
+        "kind": relationship.kind,
+        "created_at": relationship.created_at,
+        "members": [
+            {"id": m.user_id, "display_name": m.user.display_name}
+            for m in services.current_members(relationship)
+        ],
+    }
+
+
+@router.post("/invites", response={201: InviteOut, 401: ErrorOut, 409: ErrorOut, 422: ErrorOut})
+def create_invite(request: HttpRequest, payload: InviteIn) -> Status[Any]:
+    """Make a one-time invite (valid for 48 hours) for a new relationship of this kind.
+
+    Send the `url` (or read out the `code`) to the other person; they accept it with
+    POST /api/v1/invites/{code}/accept.
+    """
+    invite = services.create_invite(user=request.user, kind=payload.kind, note=payload.note)  # type: ignore[arg-type]
+    return Status(
+        201,
+        {
+            "code": invite.code,
+            "url": services.invite_url(invite.code),
+            "kind": invite.kind,
+            "expires_at": invite.expires_at,
+        },
+    )
+
+
+@router.delete("/invites/{code}", response={204: None, 401: ErrorOut, 404: ErrorOut, 409: ErrorOut})
+def revoke_invite(request: HttpRequest, code: str) -> Status[Any]:
+    """Cancel one of your own invites. Anyone else's invite answers 404."""
+    services.revoke_invite(user=request.user, code=code)  # type: ignore[arg-type]
+    return Status(204, None)
+
+
+@router.post(
+    "/invites/{code}/accept",
+    response={201: RelationshipOut, 401: ErrorOut, 404: ErrorOut, 409: ErrorOut, 410: ErrorOut},
+)
+def accept_invite(request: HttpRequest, code: str) -> Status[Any]:
+    """Accept an invite: starts a relationship with the person who made it.
+
+    An unknown code answers 404; an expired, cancelled or used one 410; your own invite,
+    or a person you already share a relationship with, 409.
+    """
+    relationship = services.accept_invite(user=request.user, code=code)  # type: ignore[arg-type]
+    relationship = services.relationship_for(user=request.user, relationship_id=relationship.pk)  # type: ignore[arg-type]
+    return Status(201, relationship_out(relationship))
+
+
+@router.get("/relationships", response={200: list[RelationshipOut], 401: ErrorOut})
+def list_relationships(request: HttpRequest) -> list[dict[str, Any]]:
+    """The relationships you currently belong to."""
+    return [relationship_out(r) for r in services.relationships_of(user=request.user)]  # type: ignore[arg-type]
+
+
+@router.get(
+    "/relationships/{relationship_id}",
+    response={200: RelationshipOut, 401: ErrorOut, 404: ErrorOut},
+)
+def get_relationship(
+    request: HttpRequest, relationship_id: int = Path(..., ge=1, le=MAX_ID)
+) -> dict[str, Any]:
+    """One of your relationships. Any other id answers 404."""
+    return relationship_out(
+        services.relationship_for(user=request.user, relationship_id=relationship_id)  # type: ignore[arg-type]
+    )
+
+
+@router.post(
+    "/relationships/{relationship_id}/leave", response={204: None, 401: ErrorOut, 404: ErrorOut}
+)
+def leave_relationship(
+    request: HttpRequest, relationship_id: int = Path(..., ge=1, le=MAX_ID)
+) -> Status[Any]:
+    """Leave a relationship. What you shared disappears for the other person; what they
+    wrote stays theirs."""
+    services.leave_relationship(user=request.user, relationship_id=relationship_id)  # type: ignore[arg-type]
+    return Status(204, None)
