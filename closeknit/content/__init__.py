@@ -1,0 +1,1 @@
+"""Reviewed product content as data, with pure-Python loaders."""
