@@ -85,7 +85,7 @@ def delete_current_token(request: HttpRequest) -> Status[Any]:
         from closeknit.core.errors import Invalid
 
         raise Invalid("This request was not made with a bearer token.", code="no_token")
-    services.revoke_token(user=request.user, token_id=token.pk, request=request)  # type: ignore[arg-type]
+    services.revoke_token(user=request.user, token_id=token.pk, request=request)
     return Status(204, None)
 
 
@@ -109,7 +109,7 @@ def export_me(request: HttpRequest) -> Any:
             "Export your data from the account page, which asks for your password again.",
             code="reauthentication_required",
         )
-    return services.export_account(user=request.user, password=None, request=request)  # type: ignore[arg-type]
+    return services.export_account(user=request.user, password=None, request=request)
 
 
 @router.delete("/me", response={204: None, 401: ErrorOut, 422: ErrorOut})
@@ -118,5 +118,5 @@ def delete_me(request: HttpRequest, payload: PasswordIn) -> Status[Any]:
 
     The other people in your relationships keep what they wrote themselves.
     """
-    services.delete_account(user=request.user, password=payload.password, request=request)  # type: ignore[arg-type]
+    services.delete_account(user=request.user, password=payload.password, request=request)
     return Status(204, None)

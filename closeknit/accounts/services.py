@@ -193,7 +193,7 @@ def start_session(*, request: HttpRequest, user: User) -> None:
 
 def sign_out(*, request: HttpRequest) -> None:
     if request.user.is_authenticated:
-        audit(user=request.user, kind=Kind.LOGOUT, request=request)  # type: ignore[arg-type]
+        audit(user=request.user, kind=Kind.LOGOUT, request=request)
     logout(request)
 
 

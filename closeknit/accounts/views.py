@@ -136,7 +136,7 @@ def change_password(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         try:
             services.change_password(
-                user=request.user,  # type: ignore[arg-type]
+                user=request.user,
                 old_password=form.cleaned_data["old_password"],
                 new_password=form.cleaned_data["new_password"],
                 request=request,
@@ -159,9 +159,9 @@ def sessions(request: HttpRequest) -> HttpResponse:
             "public_id": services.session_public_id(s.session_key),
             "is_current": s.session_key == current,
         }
-        for s in services.active_sessions(user=request.user)  # type: ignore[arg-type]
+        for s in services.active_sessions(user=request.user)
     ]
-    tokens = request.user.api_tokens.order_by("-created_at")  # type: ignore[union-attr]
+    tokens = request.user.api_tokens.order_by("-created_at")
     return render(request, "accounts/sessions.html", {"rows": rows, "tokens": tokens})
 
 
@@ -169,7 +169,7 @@ def sessions(request: HttpRequest) -> HttpResponse:
 @require_POST
 def revoke_session(request: HttpRequest, public_id: str) -> HttpResponse:
     try:
-        services.revoke_session(user=request.user, public_id=public_id, request=request)  # type: ignore[arg-type]
+        services.revoke_session(user=request.user, public_id=public_id, request=request)
     except NotFound as exc:
         messages.info(request, exc.detail)
     else:
@@ -181,7 +181,7 @@ def revoke_session(request: HttpRequest, public_id: str) -> HttpResponse:
 @require_POST
 def revoke_token(request: HttpRequest, token_id: int) -> HttpResponse:
     try:
-        services.revoke_token(user=request.user, token_id=token_id, request=request)  # type: ignore[arg-type]
+        services.revoke_token(user=request.user, token_id=token_id, request=request)
     except NotFound as exc:
         messages.info(request, exc.detail)
     else:
@@ -203,7 +203,7 @@ def export(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         try:
             data = services.export_account(
-                user=request.user,  # type: ignore[arg-type]
+                user=request.user,
                 password=form.cleaned_data["password"],
                 request=request,
             )
@@ -227,7 +227,7 @@ def delete(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         try:
             services.delete_account(
-                user=request.user,  # type: ignore[arg-type]
+                user=request.user,
                 password=form.cleaned_data["password"],
                 request=request,
             )

@@ -40,7 +40,7 @@ class NotFound(ServiceError, Http404):
     code = "not_found"
 
     def __init__(self, detail: str = "Not found.", **kwargs: object) -> None:
-        super().__init__(detail, **kwargs)  # type: ignore[arg-type]
+        super().__init__(detail, **kwargs)
 
 
 class Gone(ServiceError):

@@ -15,10 +15,10 @@ def home(request: HttpRequest) -> HttpResponse:
         return render(request, "core/landing.html", {"signups": settings.SIGNUPS})
     context = {
         "relationships": [
-            (r, relationships.other_member(r, request.user))  # type: ignore[arg-type]
-            for r in relationships.relationships_of(user=request.user)  # type: ignore[arg-type]
+            (r, relationships.other_member(r, request.user))
+            for r in relationships.relationships_of(user=request.user)
         ],
-        "invites": relationships.open_invites(user=request.user),  # type: ignore[arg-type]
+        "invites": relationships.open_invites(user=request.user),
     }
     return render(request, "core/home.html", context)
 

@@ -59,7 +59,7 @@ def create_invite(request: HttpRequest, payload: InviteIn) -> Status[Any]:
     Send the `url` (or read out the `code`) to the other person; they accept it with
     POST /api/v1/invites/{code}/accept.
     """
-    invite = services.create_invite(user=request.user, kind=payload.kind, note=payload.note)  # type: ignore[arg-type]
+    invite = services.create_invite(user=request.user, kind=payload.kind, note=payload.note)
     return Status(
         201,
         {
@@ -74,7 +74,7 @@ def create_invite(request: HttpRequest, payload: InviteIn) -> Status[Any]:
 @router.delete("/invites/{code}", response={204: None, 401: ErrorOut, 404: ErrorOut, 409: ErrorOut})
 def revoke_invite(request: HttpRequest, code: str) -> Status[Any]:
     """Cancel one of your own invites. Anyone else's invite answers 404."""
-    services.revoke_invite(user=request.user, code=code)  # type: ignore[arg-type]
+    services.revoke_invite(user=request.user, code=code)
     return Status(204, None)
 
 
@@ -88,15 +88,15 @@ def accept_invite(request: HttpRequest, code: str) -> Status[Any]:
     An unknown code answers 404; an expired, cancelled or used one 410; your own invite,
     or a person you already share a relationship with, 409.
     """
-    relationship = services.accept_invite(user=request.user, code=code)  # type: ignore[arg-type]
-    relationship = services.relationship_for(user=request.user, relationship_id=relationship.pk)  # type: ignore[arg-type]
+    relationship = services.accept_invite(user=request.user, code=code)
+    relationship = services.relationship_for(user=request.user, relationship_id=relationship.pk)
     return Status(201, relationship_out(relationship))
 
 
 @router.get("/relationships", response={200: list[RelationshipOut], 401: ErrorOut})
 def list_relationships(request: HttpRequest) -> list[dict[str, Any]]:
     """The relationships you currently belong to."""
-    return [relationship_out(r) for r in services.relationships_of(user=request.user)]  # type: ignore[arg-type]
+    return [relationship_out(r) for r in services.relationships_of(user=request.user)]
 
 
 @router.get(
@@ -108,7 +108,7 @@ def get_relationship(
 ) -> dict[str, Any]:
     """One of your relationships. Any other id answers 404."""
     return relationship_out(
-        services.relationship_for(user=request.user, relationship_id=relationship_id)  # type: ignore[arg-type]
+        services.relationship_for(user=request.user, relationship_id=relationship_id)
     )
 
 
@@ -120,5 +120,5 @@ def leave_relationship(
 ) -> Status[Any]:
     """Leave a relationship. What you shared disappears for the other person; what they
     wrote stays theirs."""
-    services.leave_relationship(user=request.user, relationship_id=relationship_id)  # type: ignore[arg-type]
+    services.leave_relationship(user=request.user, relationship_id=relationship_id)
     return Status(204, None)

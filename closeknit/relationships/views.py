@@ -18,7 +18,7 @@ def new_invite(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         try:
             invite = services.create_invite(
-                user=request.user,  # type: ignore[arg-type]
+                user=request.user,
                 kind=form.cleaned_data["kind"],
                 note=form.cleaned_data["note"],
             )
@@ -33,7 +33,7 @@ def new_invite(request: HttpRequest) -> HttpResponse:
 def invite(request: HttpRequest, code: str) -> HttpResponse:
     """The maker's view of their invite: the code and link to send."""
     invite = next(
-        (i for i in services.open_invites(user=request.user) if i.code == code),  # type: ignore[arg-type]
+        (i for i in services.open_invites(user=request.user) if i.code == code),
         None,
     )
     if invite is None:
@@ -46,7 +46,7 @@ def invite(request: HttpRequest, code: str) -> HttpResponse:
 @require_POST
 def revoke_invite(request: HttpRequest, code: str) -> HttpResponse:
     try:
-        services.revoke_invite(user=request.user, code=code)  # type: ignore[arg-type]
+        services.revoke_invite(user=request.user, code=code)
     except ServiceError as exc:
         messages.info(request, exc.detail)
     else:
@@ -74,7 +74,7 @@ def join(request: HttpRequest, code: str) -> HttpResponse:
     problem = None
     if request.method == "POST" and request.user.is_authenticated:
         try:
-            relationship = services.accept_invite(user=request.user, code=code)  # type: ignore[arg-type]
+            relationship = services.accept_invite(user=request.user, code=code)
         except ServiceError as exc:
             problem = exc.detail
         else:
@@ -86,8 +86,8 @@ def join(request: HttpRequest, code: str) -> HttpResponse:
 
 @login_required
 def detail(request: HttpRequest, relationship_id: int) -> HttpResponse:
-    relationship = services.relationship_for(user=request.user, relationship_id=relationship_id)  # type: ignore[arg-type]
-    other = services.other_member(relationship, request.user)  # type: ignore[arg-type]
+    relationship = services.relationship_for(user=request.user, relationship_id=relationship_id)
+    other = services.other_member(relationship, request.user)
     context = {"relationship": relationship, "other": other}
     return render(request, "relationships/detail.html", context)
 
@@ -95,10 +95,10 @@ def detail(request: HttpRequest, relationship_id: int) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def leave(request: HttpRequest, relationship_id: int) -> HttpResponse:
-    relationship = services.relationship_for(user=request.user, relationship_id=relationship_id)  # type: ignore[arg-type]
-    other = services.other_member(relationship, request.user)  # type: ignore[arg-type]
+    relationship = services.relationship_for(user=request.user, relationship_id=relationship_id)
+    other = services.other_member(relationship, request.user)
     if request.method == "POST":
-        services.leave_relationship(user=request.user, relationship_id=relationship.pk)  # type: ignore[arg-type]
+        services.leave_relationship(user=request.user, relationship_id=relationship.pk)
         name = other.user.display_name if other else "them"
         messages.success(request, f"You have left your space with {name}.")
         return redirect("core:home")

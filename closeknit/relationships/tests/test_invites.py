@@ -124,8 +124,12 @@ def test_the_invite_link_leads_a_newcomer_to_sign_up_and_accept(alice: User) -> 
     assert f"/signup/?invite={invite.code}" in page
     response = client.post(
         f"/signup/?invite={invite.code}",
-        {"display_name": "Sam", "email": "sam@example.org", "password": PASSWORD,
-         "invite_code": invite.code},
+        {
+            "display_name": "Sam",
+            "email": "sam@example.org",
+            "password": PASSWORD,
+            "invite_code": invite.code,
+        },
     )
     assert response["Location"] == f"/join/{invite.code}/"
     accepted = client.post(f"/join/{invite.code}/")
