@@ -56,7 +56,18 @@ def test_two_people_connect_and_one_leaves(server: str, people: dict[str, Any]) 
     sam.page.goto(server)
     sam.page.get_by_role("link", name="You and Alex").click()
     expect(sam.page.get_by_role("heading", name="You and Alex")).to_be_visible()
+    space = sam.page.url
     sam.shot("07-space")
+
+    # Sam looks after their account: devices and the security log.
+    sam.page.get_by_role("link", name="Account").click()
+    sam.shot("07b-account")
+    sam.page.get_by_role("link", name="Signed-in devices and apps").click()
+    expect(sam.page.get_by_text("This device")).to_be_visible()
+    sam.shot("07c-sessions")
+    sam.page.go_back()
+    sam.page.get_by_role("link", name="Security log").click()
+    expect(sam.page.get_by_text("Account created")).to_be_visible()
 
     # The invite cannot be used twice.
     alex.page.goto(link)
@@ -71,7 +82,7 @@ def test_two_people_connect_and_one_leaves(server: str, people: dict[str, Any]) 
     alex.page.get_by_role("button", name="Leave this space").click()
     expect(alex.page.get_by_text("You have left your space with Sam")).to_be_visible()
 
-    sam.page.reload()
+    sam.page.goto(space)
     expect(sam.page.get_by_text("has left this space")).to_be_visible()
     sam.shot("09-after-leaving")
 

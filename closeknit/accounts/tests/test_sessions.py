@@ -18,7 +18,7 @@ def test_it_lists_active_sessions_with_their_device(alice: User) -> None:
     phone = signed_in(alice, "Mozilla/5.0 (Android 14; Mobile) Firefox/140.0")
     signed_in(alice, "Mozilla/5.0 (X11; Linux x86_64) Chrome/150.0")
     page = phone.get("/account/sessions/").content.decode()
-    assert "Android 14" in page and "Linux x86_64" in page
+    assert "Firefox on Android" in page and "Chrome on Linux" in page
     assert "This device" in page
     assert Session.objects.filter(user=alice).count() == 2
 

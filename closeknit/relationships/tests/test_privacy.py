@@ -66,3 +66,48 @@ def test_a_former_member_changes_nothing(outsiders: dict[str, Any], alice: User)
     left = outsiders["left"]
     api_as(outsiders["dave"]).post(f"/api/v1/relationships/{left.pk}/leave")
     assert api_as(alice).get(f"/api/v1/relationships/{left.pk}").status_code == 200
+
+
+def test_every_relationship_route_is_walked_above() -> None:
+    """A new page or endpoint under a relationship must join the lists above."""
+    from django.urls import get_resolver
+
+    from closeknit.core.api import api
+
+    def walk(patterns: list[Any], prefix: str) -> list[str]:
+        found = []
+        for p in patterns:
+            route = prefix + str(p.pattern)
+            if route.startswith("api/"):
+                continue  # the API is checked against its OpenAPI document below
+            found += walk(p.url_patterns, route) if hasattr(p, "url_patterns") else [route]
+        return found
+
+    web = {
+        "/" + route.replace("<int:relationship_id>", "{id}")
+        for route in walk(get_resolver().url_patterns, "")
+        if "relationship_id" in route
+    }
+    assert web == {url for _, url in WEB_PAGES}
+    schema_paths = api.get_openapi_schema()["paths"]
+    endpoints = {
+        (method.upper(), path.replace("{relationship_id}", "{id}"))
+        for path, operations in schema_paths.items()
+        if "{relationship_id}" in path
+        for method in operations
+    }
+    assert endpoints == set(API_ENDPOINTS)
+
+
+def test_only_the_maker_sees_an_invite(alice: User, charlie: User) -> None:
+    from closeknit.relationships.services import create_invite
+
+    invite = create_invite(user=alice, kind="friend", note="for bob only")
+    stranger = web_as(charlie)
+    response = stranger.get(f"/invites/{invite.code}/")
+    assert response.status_code == 404
+    assert "for bob only" not in response.content.decode()
+    stranger.post(f"/invites/{invite.code}/revoke/")
+    invite.refresh_from_db()
+    assert invite.revoked_at is None
+    assert "for bob only" not in web_as(charlie).get("/").content.decode()
