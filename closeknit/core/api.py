@@ -102,10 +102,12 @@ def not_found(request: HttpRequest, exc: Http404) -> HttpResponse:
 
 def register_routers() -> None:
     from closeknit.accounts.api import router as accounts
+    from closeknit.core.coach_api import router as coach
     from closeknit.relationships.api import router as relationships
 
     api.add_router("", accounts)
     api.add_router("", relationships)
+    api.add_router("", coach)
 
 
 register_routers()

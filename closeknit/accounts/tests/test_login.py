@@ -88,3 +88,10 @@ def test_it_signs_out_with_a_post_only(alice_web: Client, alice: User) -> None:
 def test_it_protects_forms_against_cross_site_posts(alice: User) -> None:
     client = Client(enforce_csrf_checks=True)
     assert login(client, alice.email, PASSWORD).status_code == 403
+
+
+def test_passwords_are_hashed_with_argon2id(settings: Any) -> None:
+    from django.contrib.auth.hashers import make_password
+
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.Argon2PasswordHasher"]
+    assert make_password("a long and memorable password").startswith("argon2$argon2id$")

@@ -1,0 +1,99 @@
+"""Time the coach on realistic 500-character drafts and measure the memory it adds."""
+
+from __future__ import annotations
+
+import gc
+import importlib
+import resource
+import sys
+import time
+import tracemalloc
+from typing import Any
+
+from .evaluate import CORPUS_DIR, load
+
+DRAFT_LENGTH = 500
+
+
+def drafts(count: int) -> list[tuple[str, str | None, str]]:
+    """Build drafts of about 500 characters by joining development corpus texts."""
+    rows = load(CORPUS_DIR / "dev.jsonl")
+    built: list[tuple[str, str | None, str]] = []
+    index = 0
+    while len(built) < count:
+        row = rows[index % len(rows)]
+        parts: list[str] = []
+        while sum(len(part) + 1 for part in parts) < DRAFT_LENGTH:
+            parts.append(rows[index % len(rows)]["text"])
+            index += 1
+        text = " ".join(parts)[:DRAFT_LENGTH]
+        built.append((text, row.get("replying_to"), row.get("mode", "reply")))
+    return built
+
+
+def _percentile(sorted_values: list[float], fraction: float) -> float:
+    position = min(len(sorted_values) - 1, max(0, round(fraction * (len(sorted_values) - 1))))
+    return sorted_values[position]
+
+
+def _memory() -> dict[str, float]:
+    """Peak Python allocation for importing the coach fresh and analysing drafts."""
+    for name in [key for key in sys.modules if key.startswith(__package__ or "coach")]:
+        if not name.endswith(".bench") and not name.endswith(".evaluate"):
+            del sys.modules[name]
+    gc.collect()
+    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    tracemalloc.start()
+    package = importlib.import_module(__package__ or "closeknit.coach")
+    for text, replying_to, mode in drafts(50):
+        package.analyze(text, replying_to=replying_to, mode=mode)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    rss_after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return {
+        "tracemalloc_peak_mb": peak / 1_000_000,
+        "rss_growth_mb": max(0, rss_after - rss_before) / 1024,
+    }
+
+
+def run_bench(n: int = 2000) -> dict[str, Any]:
+    """Analyse n drafts one after another and report latency percentiles."""
+    memory = _memory()
+    package = importlib.import_module(__package__ or "closeknit.coach")
+    sample = drafts(n)
+    for text, replying_to, mode in sample[:50]:
+        package.analyze(text, replying_to=replying_to, mode=mode)
+    timings: list[float] = []
+    started = time.perf_counter_ns()
+    for text, replying_to, mode in sample:
+        before = time.perf_counter_ns()
+        package.analyze(text, replying_to=replying_to, mode=mode)
+        timings.append((time.perf_counter_ns() - before) / 1_000_000)
+    total_seconds = (time.perf_counter_ns() - started) / 1_000_000_000
+    timings.sort()
+    return {
+        "drafts": n,
+        "draft_chars": sum(len(text) for text, _, _ in sample) / len(sample),
+        "p50_ms": _percentile(timings, 0.50),
+        "p95_ms": _percentile(timings, 0.95),
+        "p99_ms": _percentile(timings, 0.99),
+        "drafts_per_second": n / total_seconds if total_seconds else 0.0,
+        **memory,
+    }
+
+
+def format_bench(result: dict[str, Any]) -> str:
+    """A short readable summary of a benchmark run."""
+    verdict = "within" if result["p95_ms"] < 5 and result["tracemalloc_peak_mb"] < 50 else "OVER"
+    return "\n".join(
+        [
+            f"Coach benchmark: {result['drafts']} drafts of "
+            f"~{result['draft_chars']:.0f} characters, one core",
+            f"  p50 {result['p50_ms']:.2f} ms   p95 {result['p95_ms']:.2f} ms   "
+            f"p99 {result['p99_ms']:.2f} ms",
+            f"  {result['drafts_per_second']:.0f} drafts/second",
+            f"  memory added: {result['tracemalloc_peak_mb']:.1f} MB peak (tracemalloc, import + "
+            f"analysis), RSS growth {result['rss_growth_mb']:.1f} MB",
+            f"  budget (p95 < 5 ms, < 50 MB): {verdict}",
+        ]
+    )

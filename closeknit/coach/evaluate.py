@@ -1,0 +1,158 @@
+"""Measure the coach on a labelled corpus part: precision, recall, F1, ROC-AUC.
+
+ROC-AUC uses each label's score (0 when the label is not found), computed with
+the rank (Mann-Whitney) formula, ties counted as half.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from .analysis import analyze
+from .labels import LABELS
+
+CORPUS_DIR = Path(__file__).with_name("corpus")
+
+
+def load(path: str | Path) -> list[dict[str, Any]]:
+    """Read a JSONL corpus part."""
+    rows = []
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                rows.append(json.loads(line))
+    return rows
+
+
+def roc_auc(scores: list[float], truth: list[bool]) -> float | None:
+    """Area under the ROC curve by the rank formula; None when one class is empty."""
+    positives = sum(truth)
+    negatives = len(truth) - positives
+    if positives == 0 or negatives == 0:
+        return None
+    order = sorted(range(len(scores)), key=lambda i: scores[i])
+    ranks = [0.0] * len(scores)
+    index = 0
+    while index < len(order):
+        end = index
+        while end + 1 < len(order) and scores[order[end + 1]] == scores[order[index]]:
+            end += 1
+        average = (index + end) / 2 + 1
+        for k in range(index, end + 1):
+            ranks[order[k]] = average
+        index = end + 1
+    positive_ranks = sum(rank for rank, is_true in zip(ranks, truth, strict=True) if is_true)
+    return (positive_ranks - positives * (positives + 1) / 2) / (positives * negatives)
+
+
+def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def evaluate(path: str | Path) -> dict[str, Any]:
+    """Run the coach over a corpus part and score it label by label."""
+    rows = load(path)
+    counts = {label: {"tp": 0, "fp": 0, "fn": 0} for label in LABELS}
+    scores: dict[str, list[float]] = {label: [] for label in LABELS}
+    truths: dict[str, list[bool]] = {label: [] for label in LABELS}
+    ammo = {"tp": 0, "fp": 0, "fn": 0}
+    errors = []
+    for row in rows:
+        analysis = analyze(
+            row["text"], replying_to=row.get("replying_to"), mode=row.get("mode", "reply")
+        )
+        predicted = analysis.names()
+        expected = set(row["labels"])
+        for label in LABELS:
+            hit, wanted = label in predicted, label in expected
+            if hit and wanted:
+                counts[label]["tp"] += 1
+            elif hit:
+                counts[label]["fp"] += 1
+            elif wanted:
+                counts[label]["fn"] += 1
+            scores[label].append(analysis.score(label))
+            truths[label].append(wanted)
+        got_ammo, want_ammo = bool(analysis.ammunition), bool(row.get("ammunition"))
+        ammo[
+            "tp" if got_ammo and want_ammo else "fp" if got_ammo else "fn" if want_ammo else "tn"
+        ] = (
+            ammo.get(
+                "tp"
+                if got_ammo and want_ammo
+                else "fp"
+                if got_ammo
+                else "fn"
+                if want_ammo
+                else "tn",
+                0,
+            )
+            + 1
+        )
+        if predicted != expected:
+            errors.append(
+                {
+                    "id": row.get("id"),
+                    "text": row["text"],
+                    "missing": sorted(expected - predicted),
+                    "extra": sorted(predicted - expected),
+                }
+            )
+    per_label = {}
+    for label in LABELS:
+        c = counts[label]
+        precision, recall, f1 = _prf(c["tp"], c["fp"], c["fn"])
+        per_label[label] = {
+            "precision": precision,
+            "recall": recall,
+            "f1": f1,
+            "support": c["tp"] + c["fn"],
+            "auc": roc_auc(scores[label], truths[label]),
+        }
+    macro = sum(float(item["f1"] or 0.0) for item in per_label.values()) / len(LABELS)
+    a_precision, a_recall, a_f1 = _prf(ammo["tp"], ammo["fp"], ammo["fn"])
+    return {
+        "path": str(path),
+        "examples": len(rows),
+        "labels": per_label,
+        "macro_f1": macro,
+        "ammunition": {
+            "precision": a_precision,
+            "recall": a_recall,
+            "f1": a_f1,
+            "support": ammo["tp"] + ammo["fn"],
+        },
+        "exact_match": 1 - len(errors) / len(rows) if rows else 0.0,
+        "errors": errors,
+    }
+
+
+def format_report(result: dict[str, Any]) -> str:
+    """A plain table of the evaluation."""
+    lines = [
+        f"Coach evaluation on {result['path']} ({result['examples']} examples)",
+        "",
+        f"{'label':<16}{'kind':<8}{'precision':>10}{'recall':>8}{'F1':>7}"
+        f"{'support':>9}{'ROC-AUC':>9}",
+    ]
+    for label, item in result["labels"].items():
+        kind = "opener" if LABELS.index(label) >= 8 else "closer"
+        auc = "-" if item["auc"] is None else f"{item['auc']:.3f}"
+        lines.append(
+            f"{label:<16}{kind:<8}{item['precision']:>10.3f}{item['recall']:>8.3f}"
+            f"{item['f1']:>7.3f}{item['support']:>9}{auc:>9}"
+        )
+    ammo = result["ammunition"]
+    lines += [
+        "",
+        f"macro-F1: {result['macro_f1']:.3f}",
+        f"ammunition: precision {ammo['precision']:.3f}, recall {ammo['recall']:.3f}, "
+        f"F1 {ammo['f1']:.3f}, support {ammo['support']}",
+        f"exact label-set match: {result['exact_match']:.3f}",
+    ]
+    return "\n".join(lines)

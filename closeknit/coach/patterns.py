@@ -1,0 +1,152 @@
+"""The small vocabulary shared by the rule tables: a pattern and word lists."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# Guards a pattern can carry (see rules.py for what each one checks).
+NEG = "neg"  # not when negated just before ("I don't think you're overreacting")
+REPORTED = "rep"  # not inside reported speech ("my boss said I was overreacting")
+STATEMENT = "stmt"  # not inside a question
+QUESTION = "q"  # only inside a question
+RESPONSE = "resp"  # only when answering someone (reply or conflict mode)
+CONFLICT = "conf"  # only in conflict mode, or a reply to a complaint
+SARCASM = "sarc"  # polite words: dropped when the sentence reads as sarcastic
+LATE_OK = "late"  # advice: only a closer when no acknowledgement came first
+PROMISE = "promise"  # a pause: only an opener when a return is promised
+HEDGED = "hedged"  # not after "the story I'm telling myself", "I wonder if"
+
+DEFAULT_GUARDS = frozenset({REPORTED})
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One cue for one label: a regular expression and how much it counts."""
+
+    label: str
+    regex: re.Pattern[str]
+    weight: float
+    guards: frozenset[str] = field(default=DEFAULT_GUARDS)
+    name: str = ""
+    # The leading \b of each top-level branch is checked in code instead: a pattern
+    # that starts with a plain word lets the regex engine skip ahead quickly,
+    # which keeps a 500-character draft well inside the latency budget.
+    start_boundary: bool = False
+
+
+def strip_leading_boundaries(source: str) -> tuple[str, bool]:
+    """Drop the \b that opens each top-level alternative; report whether any was dropped."""
+    out: list[str] = []
+    depth = 0
+    in_class = False
+    stripped = False
+    index = 0
+    at_branch_start = True
+    while index < len(source):
+        char = source[index]
+        if at_branch_start and depth == 0 and source.startswith("\\b", index):
+            index += 2
+            stripped = True
+            at_branch_start = False
+            continue
+        at_branch_start = False
+        if char == "\\":
+            out.append(source[index : index + 2])
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            at_branch_start = True
+        out.append(char)
+        index += 1
+    return "".join(out), stripped
+
+
+def table(label: str, rows: list[tuple[str, float, str]]) -> list[Pattern]:
+    """Build patterns from (regex, weight, guards separated by spaces) rows."""
+    built = []
+    for index, (source, weight, guards) in enumerate(rows):
+        names = frozenset(guards.split()) | DEFAULT_GUARDS
+        if "anyspeech" in names:
+            names = names - {REPORTED, "anyspeech"}
+        fast, boundary = strip_leading_boundaries(source)
+        built.append(Pattern(label, re.compile(fast), weight, names, f"{label}:{index}", boundary))
+    return built
+
+
+def alt(words: str) -> str:
+    """Turn 'a|b c|d' into a non-capturing alternation."""
+    return "(?:" + words + ")"
+
+
+YOU_ARE = r"\byou(?:'re| are| r|re)"
+INTENS = (
+    r"(?:so |really |such |just |being |too |very |incredibly |totally |completely |"
+    r"always |honestly |literally |kind of |kinda |a bit |pretty |the most |acting |"
+    r"being so |a little |genuinely |truly |actually |seriously |absolutely )*"
+)
+
+# Character words: saying the person IS one of these is criticism.
+FLAWS = alt(
+    "selfish|lazy|careless|thoughtless|inconsiderate|useless|hopeless|irresponsible|"
+    "immature|childish|self-centered|self-centred|self-absorbed|rude|cold|heartless|mean|"
+    "cruel|controlling|needy|clingy|unreliable|impossible|exhausting|toxic|manipulative|"
+    "ungrateful|stubborn|arrogant|insensitive|flaky|cheap|boring|annoying|incompetent|"
+    "sloppy|disorganised|disorganized|messy|lazy|unbearable|difficult|negative|"
+    "a liar|a mess|a slob|a nightmare|a hypocrite|a narcissist|a disappointment|"
+    "the worst|the problem|a bad \\w+|a terrible \\w+|a horrible \\w+|a failure|"
+    "hypocritical|spoiled|spoilt|entitled|fake|two-faced|dishonest|untrustworthy|"
+    "judgmental|judgemental|bossy|nasty|vain|jealous and|greedy|cowardly|a coward|"
+    "no help|never there|impossible to talk to|hard to love|too much|a child|"
+    "a joke|unreasonable|irrational|passive aggressive|passive-aggressive|"
+    "condescending|patronising|patronizing|cold-hearted|uncaring|unfeeling|clueless|"
+    "a mess|a wreck|hopeless|a pushover|weak|spineless|obsessed|paranoid and|crazy"
+)
+
+# Plain insults: contempt.
+INSULTS = alt(
+    "idiot|moron|stupid|dumb|loser|clown|pathetic|imbecile|dumbass|jerk|psycho|"
+    "pig|baby|crybaby|cry baby|drama queen|snowflake|princess|genius|brat|fool|"
+    "joke|laughing stock|embarrassment|waste of space|nutcase|nut job|lunatic|"
+    "ridiculous|a child|five|a toddler|an idiot|an embarrassment|useless|worthless|"
+    "disgusting|a disgrace|a clown|a loser|a joke|a baby|a moron|a fool|a jerk|"
+    "a brat|a princess|a genius|insane|unhinged|delusional|boring|dull|a bore"
+)
+
+# Feelings a person names back or names for themselves.
+FEELINGS = alt(
+    "lonely|hurt|sad|anxious|scared|worried|overwhelmed|frustrated|angry|upset|"
+    "exhausted|tired|stressed|nervous|afraid|ignored|invisible|unheard|disconnected|"
+    "left out|alone|insecure|ashamed|embarrassed|jealous|disappointed|unappreciated|"
+    "taken for granted|resentful|confused|stuck|lost|hopeless|down|low|drained|"
+    "happy|grateful|loved|close to you|safe|excited|proud|relieved|guilty|small|"
+    "dismissed|rejected|unimportant|neglected|helpless|uneasy|on edge|heartbroken|"
+    "homesick|burnt out|burned out|panicky|numb|raw|vulnerable|terrified|miserable|"
+    "furious|mad|annoyed|irritated|humiliated|betrayed|abandoned|unseen|unloved|"
+    "unwanted|worthless|like a failure|like a burden|like an afterthought|"
+    "like nobody cares|like no one cares|like i don't matter|like i'm invisible|"
+    "like i'm not enough|not good enough|not enough|out of place|pressured|torn|"
+    "trapped|powerless|judged|misunderstood|defeated|discouraged|empty|heavy|"
+    "disrespected|uncomfortable|awkward|shaky|fragile|touched|hopeful|content|"
+    "calm|cared for|seen|heard|understood|nervous|distant|far away|disheartened|"
+    "gutted|crushed|devastated|sick|restless|scared|sore|bitter|let down|weird|off|"
+    "a bit off|overlooked|left behind|replaced|second best|like second best|"
+    "like an outsider|like a third wheel|like i'm failing|like i'm drowning|"
+    "overstretched|stretched thin|worn out|wiped out|on my own|isolated"
+)
+
+# Emotional states the other person is described as being in.
+STATES = alt(
+    "feeling|worried|scared|afraid|hurt|disappointed|nervous|anxious|frustrated|torn|"
+    "exhausted|upset|sad|lonely|stuck|overwhelmed|angry|ashamed|embarrassed|confused|"
+    "heartbroken|excited|stressed|dreading|grieving|struggling|missing|burnt out|"
+    "burned out|tired|disheartened|gutted|terrified|unsure|questioning|doubting|mad"
+)

@@ -1,0 +1,90 @@
+"""Spans, scores, JSON and suggestions."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from closeknit.coach import CLOSERS, LABELS, OPENERS, Analysis, analyze
+
+
+def test_it_lists_the_sixteen_labels_in_product_order() -> None:
+    assert len(LABELS) == 16
+    assert LABELS[:8] == CLOSERS and LABELS[8:] == OPENERS
+    assert LABELS[0] == "criticism" and LABELS[-1] == "repair_attempt"
+
+
+def test_it_points_spans_at_the_original_text() -> None:
+    text = "Honestly?? YOUR overreacting, it\u2019s definately not that bad 🙄"
+    analysis = analyze(text, replying_to="I'm upset.", mode="reply")
+    assert analysis.labels
+    for item in analysis.labels:
+        start, end = item.span
+        assert text[start:end] == item.evidence
+        assert item.evidence.strip()
+
+
+def test_it_ranks_a_strong_criticism_above_a_weak_one() -> None:
+    strong = analyze(
+        "You NEVER listen, you're so selfish, what's wrong with you?!", mode="conflict"
+    ).score("criticism")
+    weak = analyze("You're kind of messy sometimes.", mode="conflict").score("criticism")
+    assert strong > weak
+    assert 0 < strong <= 1
+
+
+def test_it_round_trips_through_json() -> None:
+    analysis = analyze("You never help. That sounds hard though.", mode="conflict")
+    data = json.loads(analysis.to_json())
+    assert Analysis.from_dict(data) == analysis
+    assert {"labels", "suggestions", "ammunition"} <= data.keys()
+
+
+def test_it_rewrites_you_never_as_an_i_statement() -> None:
+    analysis = analyze("You never help with the dishes.", mode="conflict")
+    rewrites = [s.rewrite for s in analysis.suggestions if s.label == "criticism"]
+    assert rewrites and rewrites[0] is not None
+    assert rewrites[0].startswith("I feel ")
+    assert " when you don't help with the dishes" in rewrites[0]
+    assert "and I need" in rewrites[0]
+
+
+def test_it_puts_a_validating_sentence_before_advice() -> None:
+    analysis = analyze(
+        "You should go to HR first thing tomorrow.",
+        replying_to="My manager humiliated me in front of everyone.",
+    )
+    rewrite = next(s.rewrite for s in analysis.suggestions if s.label == "fixing_first")
+    assert rewrite is not None
+    assert rewrite.startswith("That sounds")
+    assert rewrite.endswith("You should go to HR first thing tomorrow.")
+    assert "fixing_first" not in analyze(rewrite, replying_to="My manager humiliated me.").names()
+
+
+def test_it_turns_mind_reading_into_a_story_to_check() -> None:
+    analysis = analyze("You just want attention.", mode="conflict")
+    rewrite = next(s.rewrite for s in analysis.suggestions if s.label == "mind_reading")
+    assert rewrite is not None and "story I'm telling myself" in rewrite
+
+
+def test_it_explains_every_label_in_one_sentence() -> None:
+    analysis = analyze("You never listen. Whatever. I'm sorry, can we start over?", mode="conflict")
+    for item in analysis.labels:
+        assert item.explanation.count(".") == 1 and item.explanation.endswith(".")
+
+
+def test_it_counts_openers_and_closers() -> None:
+    counts = analyze("That makes sense. You should call her.", replying_to="Sad day.").kinds_count()
+    assert counts["opener"] >= 1
+
+
+@pytest.mark.parametrize("mode", ["loud", "", "REPLY"])
+def test_it_rejects_an_unknown_mode(mode: str) -> None:
+    with pytest.raises(ValueError):
+        analyze("hello", mode=mode)
+
+
+def test_it_returns_nothing_for_empty_text() -> None:
+    assert analyze("").labels == []
+    assert analyze("   ").labels == []

@@ -1,0 +1,59 @@
+"""The `closeknit coach` command line."""
+
+from __future__ import annotations
+
+import io
+import json
+
+from closeknit.coach.cli import main
+
+
+def run(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(argv), out=out, err=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_it_prints_a_readable_analysis() -> None:
+    code, out, _ = run("You never listen to me.", "--mode", "conflict")
+    assert code == 0
+    assert "closer" in out and "criticism" in out and '"You never listen to me"' in out
+    assert "Suggestions:" in out
+
+
+def test_it_prints_json() -> None:
+    code, out, _ = run("That sounds hard. What happened?", "--replying-to", "Bad day.", "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert {item["label"] for item in data["labels"]} >= {"validation", "curiosity"}
+
+
+def test_it_rejects_empty_text() -> None:
+    code, _, err = run("   ")
+    assert code == 2 and "empty" in err
+
+
+def test_it_rejects_an_unknown_mode() -> None:
+    code, _, err = run("hello", "--mode", "shouty")
+    assert code == 2 and "mode" in err
+
+
+def test_it_rejects_no_arguments() -> None:
+    code, _, err = run()
+    assert code == 2 and "usage" in err
+
+
+def test_it_evaluates_the_dev_part() -> None:
+    code, out, _ = run("eval", "--part", "dev")
+    assert code == 0
+    assert "macro-F1" in out and "ROC-AUC" in out
+
+
+def test_it_benchmarks() -> None:
+    code, out, _ = run("bench", "--n", "30")
+    assert code == 0 and "p95" in out and "drafts/second" in out
+
+
+def test_it_rejects_a_bad_bench_count() -> None:
+    code, _, _ = run("bench", "--n", "zero")
+    assert code == 2

@@ -1,0 +1,55 @@
+"""The dev corpus meets its own minimums, and the coach imports nothing from Django."""
+
+from __future__ import annotations
+
+import ast
+import json
+from collections import Counter
+from pathlib import Path
+
+from closeknit.coach import LABELS
+from closeknit.coach.evaluate import roc_auc
+
+PACKAGE = Path(__file__).resolve().parent.parent
+DEV = PACKAGE / "corpus" / "dev.jsonl"
+
+
+def test_it_imports_nothing_from_django() -> None:
+    for path in PACKAGE.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                modules = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                modules = [node.module or ""]
+            else:
+                continue
+            assert not any(m.split(".")[0] == "django" for m in modules), path
+
+
+def test_it_has_a_valid_dev_corpus_with_enough_examples() -> None:
+    rows = [
+        json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
+    assert len(rows) >= 650
+    ids = [row["id"] for row in rows]
+    assert len(ids) == len(set(ids))
+    counts: Counter[str] = Counter()
+    for row in rows:
+        assert row["mode"] in ("reply", "share", "conflict")
+        assert row["relationship"] in ("partner", "friend", "family", "other")
+        assert isinstance(row["text"], str) and row["text"].strip()
+        assert set(row["labels"]) <= set(LABELS)
+        assert isinstance(row["ammunition"], bool)
+        assert not row["ammunition"] or row["mode"] == "conflict"
+        counts.update(row["labels"])
+    for label in LABELS:
+        assert counts[label] >= 30, label
+        negatives = sum(1 for row in rows if label not in row["labels"])
+        assert negatives > 0
+
+
+def test_it_computes_auc_by_ranks() -> None:
+    assert roc_auc([0.9, 0.8, 0.1, 0.0], [True, True, False, False]) == 1.0
+    assert roc_auc([0.5, 0.5], [True, False]) == 0.5
+    assert roc_auc([0.1], [True]) is None
