@@ -224,7 +224,8 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
-if _flag("CLOSEKNIT_BEHIND_PROXY"):
+BEHIND_PROXY = _flag("CLOSEKNIT_BEHIND_PROXY")
+if BEHIND_PROXY:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
 # No inline script, no host but our own (principle 6: no third parties).

@@ -214,7 +214,7 @@ def active_sessions(*, user: User) -> list[Session]:
 def revoke_session(*, user: User, public_id: str, request: HttpRequest | None = None) -> None:
     """Sign out one of the person's sessions. Unknown ids (or someone else's) are NotFound."""
     for session in active_sessions(user=user):
-        if hmac.compare_digest(session_public_id(session.session_key), public_id):
+        if hmac.compare_digest(session_public_id(session.session_key).encode(), public_id.encode()):
             session.delete()
             audit(user=user, kind=Kind.SESSION_REVOKED, request=request)
             return
@@ -283,7 +283,10 @@ def change_password(
     keep_token: int | None = None,
 ) -> None:
     """Change the password and sign out every other session and app token."""
+    digest = _email_digest(user.email)
+    _check_rate_limit(digest, client_ip(request) if request else None)
     if not user.check_password(old_password):
+        _record_failure(user, digest, request)
         raise Invalid(
             "Your current password is not right.",
             fields={"old_password": ["This is not your current password."]},
@@ -366,8 +369,12 @@ def reset_password(
 # --- Export and deletion ---------------------------------------------------------
 
 
-def _reauthenticate(user: User, password: str) -> None:
+def _reauthenticate(user: User, password: str, request: HttpRequest | None = None) -> None:
+    """Confirm the password again, under the same rate limit as signing in."""
+    digest = _email_digest(user.email)
+    _check_rate_limit(digest, client_ip(request) if request else None)
     if not user.check_password(password):
+        _record_failure(user, digest, request)
         raise Invalid(
             "That password is not right.",
             fields={"password": ["That password is not right. Enter your current password."]},
@@ -383,18 +390,18 @@ def export_account(
     against the password (pass None only there).
     """
     if password is not None:
-        _reauthenticate(user, password)
+        _reauthenticate(user, password, request)
     audit(user=user, kind=Kind.EXPORT, request=request)
     return export_for(user)
 
 
 def delete_account(*, user: User, password: str, request: HttpRequest | None = None) -> None:
     """Delete the account and everything it wrote. Others keep what they wrote themselves."""
-    _reauthenticate(user, password)
+    _reauthenticate(user, password, request)
     from closeknit.relationships import services as relationships
 
     with transaction.atomic():
         ids = relationships.relationship_ids_of(user=user)
         user.delete()
         relationships.delete_empty_relationships(ids)
-        audit(user=None, kind=Kind.ACCOUNT_DELETED, request=request)
+        audit(user=None, kind=Kind.ACCOUNT_DELETED)  # no address or device: they are gone

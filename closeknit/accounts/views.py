@@ -11,6 +11,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from closeknit.core.errors import NotFound, RateLimited, ServiceError
 from closeknit.core.forms import show_error
+from closeknit.relationships.services import normalize_code
 
 from . import services
 from .forms import (
@@ -26,14 +27,17 @@ from .models import AuditEvent
 
 def _next_url(request: HttpRequest) -> str:
     target = request.POST.get("next") or request.GET.get("next") or ""
-    if url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
+    if url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
         return target
     return settings.LOGIN_REDIRECT_URL
 
 
 @require_http_methods(["GET", "POST"])
 def signup(request: HttpRequest) -> HttpResponse:
-    code = request.GET.get("invite") or request.POST.get("invite_code") or ""
+    raw = request.GET.get("invite") or request.POST.get("invite_code") or ""
+    code = normalize_code(raw)
     form = SignupForm(request.POST or None, initial={"invite_code": code})
     if request.method == "POST" and form.is_valid():
         try:
@@ -41,7 +45,7 @@ def signup(request: HttpRequest) -> HttpResponse:
                 email=form.cleaned_data["email"],
                 password=form.cleaned_data["password"],
                 display_name=form.cleaned_data["display_name"],
-                invite_code=form.cleaned_data["invite_code"] or None,
+                invite_code=code or None,
                 request=request,
             )
         except ServiceError as exc:

@@ -65,6 +65,15 @@ def _canaries() -> dict[str, str] | None:
         return None
 
 
+def _has_accounts() -> bool:
+    from django.apps import apps
+
+    try:
+        return bool(apps.get_model(settings.AUTH_USER_MODEL).objects.exists())
+    except DatabaseError:
+        return False
+
+
 def check_keys(*, create: bool) -> str:
     """Make sure the configured key can read this database. Returns a one-line summary.
 
@@ -85,6 +94,14 @@ def check_keys(*, create: bool) -> str:
             )
         if not create or canaries is None:
             return "no encryption key yet: `closeknit migrate` creates one"
+        if _has_accounts():
+            # Canaries are written by the closeknit command; an install started some other
+            # way may hold encrypted words without one. Accounts mean it is not new.
+            raise ImproperlyConfigured(
+                "This database already has accounts, but no encryption key was found "
+                f"(looked for CLOSEKNIT_ENCRYPTION_KEY and {settings.ENCRYPTION_KEY_FILE}). "
+                "Restore the key file from your backup, or set CLOSEKNIT_ENCRYPTION_KEY."
+            )
         write_key_file(Path(settings.ENCRYPTION_KEY_FILE), new_key() + "\n")
         keyring.cache_clear()
     ring = keyring()

@@ -14,9 +14,9 @@ def security_headers(get_response: Handler) -> Handler:
             "Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()"
         )
         response.headers.setdefault("Cross-Origin-Resource-Policy", "same-origin")
-        # Pages hold private words: never keep them in a shared cache or the back-forward cache
-        # of a shared device after logging out.
-        if request.user.is_authenticated and not request.path.startswith("/static/"):
+        # Pages and API answers can hold private words, invite notes or tokens: never keep
+        # them in a shared cache, or in a shared device's cache after signing out.
+        if not request.path.startswith("/static/") and request.path != "/manifest.webmanifest":
             response.headers.setdefault("Cache-Control", "no-store")
         return response
 

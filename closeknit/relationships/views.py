@@ -59,7 +59,9 @@ def enter_code(request: HttpRequest) -> HttpResponse:
     form = CodeForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         code = services.normalize_code(form.cleaned_data["code"])
-        return redirect("relationships:join", code=code)
+        if code:
+            return redirect("relationships:join", code=code)
+        form.add_error("code", "Type the letters and numbers of your code, like 7KQ2-M9XD-HT4P.")
     return render(request, "relationships/enter_code.html", {"form": form})
 
 

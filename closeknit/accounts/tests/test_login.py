@@ -95,3 +95,29 @@ def test_passwords_are_hashed_with_argon2id(settings: Any) -> None:
 
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.Argon2PasswordHasher"]
     assert make_password("a long and memorable password").startswith("argon2$argon2id$")
+
+
+def test_it_trusts_only_our_own_proxys_forwarded_address(alice: User, settings: Any) -> None:
+    settings.BEHIND_PROXY = True
+    for n in range(5):  # five different people behind the proxy get it wrong
+        proxied = Client(REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR=f"203.0.113.{n}")
+        login(proxied, f"nobody{n}@example.org", "wrong password!")
+    other = Client(REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR="198.51.100.7")
+    assert login(other, alice.email, PASSWORD).status_code == 302
+    # A client cannot pick its own address: only the right-most entry counts.
+    for _ in range(5):
+        spoof = Client(REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR="1.2.3.4, 198.51.100.9")
+        login(spoof, "someone@example.org", "wrong password!")
+    blocked = Client(REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR="5.6.7.8, 198.51.100.9")
+    assert login(blocked, alice.email, PASSWORD).status_code == 429
+
+
+def test_re_entering_the_password_is_rate_limited_too(alice: User) -> None:
+    client = Client()
+    client.force_login(alice)
+    for _ in range(5):
+        client.post("/account/export/", {"password": "a wrong guess!"})
+    response = client.post("/account/export/", {"password": PASSWORD})
+    assert "paused" in response.content.decode()
+    assert "Content-Disposition" not in response
+    assert AuditEvent.objects.filter(user=alice, kind="login_failed").count() == 5

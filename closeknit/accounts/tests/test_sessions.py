@@ -56,3 +56,9 @@ def test_the_security_log_shows_the_owners_events_only(alice: User, charlie: Use
     page = client.get("/account/security/").content.decode()
     assert "Signed in" in page and "Failed sign-in attempt" in page
     assert page.count("Signed in") == 1
+
+
+def test_odd_session_ids_are_just_not_found(alice: User) -> None:
+    client = signed_in(alice, "phone")
+    response = client.post("/account/sessions/%C3%A9/revoke/", follow=True)
+    assert "already ended" in response.content.decode()

@@ -67,3 +67,16 @@ def test_it_says_what_is_wrong_with_a_malformed_key(db: None, key_setup: Any) ->
     keyring.cache_clear()
     with pytest.raises(ImproperlyConfigured, match="CLOSEKNIT_ENCRYPTION_KEY is not usable"):
         check_keys(create=False)
+
+
+def test_it_never_makes_a_key_for_a_database_with_accounts(db: None, key_setup: Any) -> None:
+    from closeknit.testing.people import make_user
+
+    key_setup.ENCRYPTION_KEY = new_key()
+    keyring.cache_clear()
+    make_user("Kim")  # written with no canary, as if started without the closeknit command
+    key_setup.ENCRYPTION_KEY = ""
+    keyring.cache_clear()
+    with pytest.raises(ImproperlyConfigured, match="already has accounts"):
+        check_keys(create=True)
+    assert not Path(key_setup.ENCRYPTION_KEY_FILE).exists()

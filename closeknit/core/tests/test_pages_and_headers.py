@@ -29,8 +29,18 @@ def test_every_response_carries_the_security_headers(client: Client, path: str) 
 
 
 @pytest.mark.django_db
-def test_signed_in_pages_are_not_cached(alice_web: Client) -> None:
+def test_nothing_private_is_cached(alice_web: Client, alice: User) -> None:
     assert alice_web.get("/").headers["Cache-Control"] == "no-store"
+    assert Client().get("/join/AAAA-BBBB-CCCC/").headers["Cache-Control"] == "no-store"
+    token = Client().post(
+        "/api/v1/tokens",
+        {"email": alice.email, "password": "a long and memorable test password"},
+        content_type="application/json",
+    )
+    assert token.status_code == 201 and token.headers["Cache-Control"] == "no-store"
+    assert "no-store" not in Client().get("/static/closeknit/app.css").headers.get(
+        "Cache-Control", ""
+    )
 
 
 @pytest.mark.parametrize("template", TEMPLATES, ids=lambda p: p.name)

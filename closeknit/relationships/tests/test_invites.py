@@ -173,3 +173,29 @@ def test_the_web_invite_form_explains_bad_input(alice_web: Client) -> None:
     page = response.content.decode()
     assert "Select a valid choice" in page
     assert "kept text" in page
+
+
+@pytest.mark.parametrize("typed", ["a/b", "!!!!", "é", "..//.."])
+def test_odd_codes_get_a_message_not_an_error(alice: User, typed: str) -> None:
+    client = Client()
+    assert client.get(f"/signup/?invite={typed}").status_code == 200
+    response = client.post("/join/", {"code": typed})
+    assert response.status_code in {200, 302}
+    if response.status_code == 302:
+        assert client.get(response["Location"]).status_code == 404
+
+
+def test_a_code_typed_with_slashes_still_signs_up_and_joins(alice: User) -> None:
+    invite = create_invite(user=alice, kind="friend")
+    slashed = invite.code.replace("-", "/")
+    client = Client()
+    response = client.post(
+        "/signup/",
+        {
+            "display_name": "Sam",
+            "email": "sam@example.org",
+            "password": PASSWORD,
+            "invite_code": slashed,
+        },
+    )
+    assert response["Location"] == f"/join/{invite.code}/"
