@@ -47,7 +47,17 @@ def cmd_migrate(args: argparse.Namespace) -> int:
     _check_keys(create=False)  # refuse early when a key exists but is wrong
     call_command("migrate", interactive=False, verbosity=args.verbosity)
     print(_check_keys(create=True))
+    _housekeeping()
     return 0
+
+
+def _housekeeping() -> None:
+    from closeknit.accounts.services import purge_expired
+    from closeknit.core.keys import permission_warnings
+
+    purge_expired()
+    for warning in permission_warnings():
+        print(f"warning: {warning}", file=sys.stderr)
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -57,6 +67,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     _setup_django()
     call_command("check", deploy=args.deploy)
     print(_check_keys(create=False))
+    from closeknit.core.keys import permission_warnings
+
+    for warning in permission_warnings():
+        print(f"warning: {warning}")
     print(f"data folder: {settings.DATA_DIR}")
     print(f"database: {settings.DATABASES['default']['ENGINE'].rsplit('.', 1)[-1]}")
     print(f"sign-ups: {settings.SIGNUPS}")
@@ -73,6 +87,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     executor = MigrationExecutor(connection)
     if executor.migration_plan(executor.loader.graph.leaf_nodes()):
         _fail("the database needs migrating first: run `closeknit migrate`.")
+    _housekeeping()
     connection.close()
     from closeknit.server import run
 

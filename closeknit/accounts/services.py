@@ -200,6 +200,15 @@ def sign_out(*, request: HttpRequest) -> None:
 # --- Sessions and tokens -------------------------------------------------------
 
 
+def purge_expired() -> dict[str, int]:
+    """Remove expired sessions and sign-in failures older than the rate-limit window."""
+    now = timezone.now()
+    sessions, _ = Session.objects.filter(expire_date__lte=now).delete()
+    window = timedelta(seconds=settings.LOGIN_FAILURE_WINDOW_SECONDS)
+    failures, _ = LoginFailure.objects.filter(created_at__lt=now - window).delete()
+    return {"sessions": sessions, "login_failures": failures}
+
+
 def session_public_id(session_key: str) -> str:
     # Session keys are secrets; pages and URLs name a session by a digest of its key.
     return hashlib.sha256(session_key.encode()).hexdigest()[:20]

@@ -65,6 +65,17 @@ def _canaries() -> dict[str, str] | None:
         return None
 
 
+def permission_warnings() -> list[str]:
+    """Secrets that other users of this machine could read."""
+    paths = [Path(settings.DATA_DIR), Path(settings.ENCRYPTION_KEY_FILE)]
+    paths.append(Path(settings.DATA_DIR) / "secret_key")
+    return [
+        f"{path} can be read by other users of this machine: run `chmod go-rwx {path}`."
+        for path in paths
+        if path.exists() and path.stat().st_mode & 0o077
+    ]
+
+
 def _has_accounts() -> bool:
     from django.apps import apps
 

@@ -62,3 +62,23 @@ def test_odd_session_ids_are_just_not_found(alice: User) -> None:
     client = signed_in(alice, "phone")
     response = client.post("/account/sessions/%C3%A9/revoke/", follow=True)
     assert "already ended" in response.content.decode()
+
+
+def test_expired_sessions_and_old_failures_are_purged(alice: User, settings: object) -> None:
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from closeknit.accounts.models import LoginFailure
+    from closeknit.accounts.services import purge_expired
+
+    signed_in(alice, "phone")
+    keep = signed_in(alice, "laptop")
+    Session.objects.exclude(session_key=keep.session.session_key).update(
+        expire_date=timezone.now() - timedelta(seconds=1)
+    )
+    LoginFailure.objects.create(email_digest="x", created_at=timezone.now() - timedelta(days=1))
+    LoginFailure.objects.create(email_digest="y")
+    assert purge_expired() == {"sessions": 1, "login_failures": 1}
+    assert list(Session.objects.values_list("session_key", flat=True)) == [keep.session.session_key]
+    assert list(LoginFailure.objects.values_list("email_digest", flat=True)) == ["y"]

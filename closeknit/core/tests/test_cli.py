@@ -81,3 +81,12 @@ def test_reset_link_prints_a_one_time_link(data: Path) -> None:
     missing = run(["reset-link", "nobody@example.org"], data)
     assert missing.returncode == 2
     assert "no account" in missing.stderr
+
+
+def test_check_warns_about_secrets_others_can_read(data: Path) -> None:
+    (data / "encryption.key").chmod(0o644)
+    result = run(["check"], data)
+    assert result.returncode == 0
+    assert "encryption.key can be read by other users" in result.stdout
+    (data / "encryption.key").chmod(0o600)
+    assert "can be read by other users" not in run(["check"], data).stdout
