@@ -28,14 +28,14 @@ run: install
 
 test: $(VENV)/.installed-test
 	bash scripts/ensure-system-parts
-	$(MAKE) lint migrations-check test-sqlite test-postgres
+	$(MAKE) lint typecheck migrations-check test-sqlite test-postgres
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
 typecheck: $(VENV)/.installed-test
-	$(BIN)/mypy closeknit
+	CLOSEKNIT_DATA_DIR=$$(mktemp -d) $(BIN)/mypy closeknit
 
 migrations-check: $(VENV)/.installed-test
 	CLOSEKNIT_DATA_DIR=$$(mktemp -d) $(BIN)/python manage.py makemigrations --check --dry-run

@@ -107,9 +107,9 @@ else:
     DATABASES = {
         "default": {
             "ENGINE": "django.db.backends.sqlite3",
-            "NAME": DATA_DIR / "closeknit.sqlite3",
+            "NAME": str(DATA_DIR / "closeknit.sqlite3"),
             # A file, not memory, for tests too: privacy tests read the raw file.
-            "TEST": {"NAME": DATA_DIR / "test-closeknit.sqlite3"},
+            "TEST": {"NAME": str(DATA_DIR / "test-closeknit.sqlite3")},
             "OPTIONS": {
                 "transaction_mode": "IMMEDIATE",
                 "timeout": 20,

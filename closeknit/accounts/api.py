@@ -4,6 +4,7 @@ from typing import Any
 from django.http import HttpRequest
 from ninja import Field, Router, Schema, Status
 
+from closeknit.accounts.requests import signed_in
 from closeknit.core.api import ErrorOut
 from closeknit.core.schemas import Text
 
@@ -85,7 +86,7 @@ def delete_current_token(request: HttpRequest) -> Status[Any]:
         from closeknit.core.errors import Invalid
 
         raise Invalid("This request was not made with a bearer token.", code="no_token")
-    services.revoke_token(user=request.user, token_id=token.pk, request=request)
+    services.revoke_token(user=signed_in(request), token_id=token.pk, request=request)
     return Status(204, None)
 
 
@@ -109,7 +110,7 @@ def export_me(request: HttpRequest) -> Any:
             "Export your data from the account page, which asks for your password again.",
             code="reauthentication_required",
         )
-    return services.export_account(user=request.user, password=None, request=request)
+    return services.export_account(user=signed_in(request), password=None, request=request)
 
 
 @router.delete("/me", response={204: None, 401: ErrorOut, 422: ErrorOut})
@@ -118,5 +119,5 @@ def delete_me(request: HttpRequest, payload: PasswordIn) -> Status[Any]:
 
     The other people in your relationships keep what they wrote themselves.
     """
-    services.delete_account(user=request.user, password=payload.password, request=request)
+    services.delete_account(user=signed_in(request), password=payload.password, request=request)
     return Status(204, None)

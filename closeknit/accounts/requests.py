@@ -1,5 +1,10 @@
+from typing import TYPE_CHECKING
+
 from django.conf import settings
 from django.http import HttpRequest
+
+if TYPE_CHECKING:
+    from .models import User
 
 LOOPBACK = {"127.0.0.1", "::1"}
 
@@ -21,3 +26,13 @@ def client_ip(request: HttpRequest) -> str | None:
 
 def user_agent(request: HttpRequest) -> str:
     return request.META.get("HTTP_USER_AGENT", "")[:400]
+
+
+def signed_in(request: HttpRequest) -> "User":
+    """The signed-in person, for views behind login_required and authenticated API routes."""
+    from .models import User
+
+    user = request.user
+    if not isinstance(user, User):  # login_required or the API's auth guarantees this
+        raise PermissionError("this view needs a signed-in person")
+    return user

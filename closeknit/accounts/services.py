@@ -171,6 +171,7 @@ def check_credentials(*, email: str, password: str, request: HttpRequest | None 
         _record_failure(user, digest, request)
         raise BadCredentials("That email and password don't match. Please try again.")
     LoginFailure.objects.filter(email_digest=digest).delete()
+    assert user is not None  # ok is only true for a real account
     return user
 
 

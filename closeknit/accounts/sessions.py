@@ -18,9 +18,9 @@ class SessionStore(DBStore):
     def create_model_instance(self, data: dict[str, Any]) -> Any:
         obj = super().create_model_instance(data)
         try:
-            obj.user_id = int(data[SESSION_KEY])
+            obj.user_id = int(data[SESSION_KEY])  # type: ignore[attr-defined]
         except (KeyError, TypeError, ValueError):
-            obj.user_id = None
+            obj.user_id = None  # type: ignore[attr-defined]
         return obj
 
     def save(self, must_create: bool = False) -> None:
@@ -28,7 +28,7 @@ class SessionStore(DBStore):
         # device details (ip, user agent, created_at) written at sign-in are kept.
         if self.session_key is None:
             return self.create()
-        data = self._get_session(no_load=must_create)
+        data = self._get_session(no_load=must_create)  # type: ignore[attr-defined]
         obj = self.create_model_instance(data)
         using = router.db_for_write(self.model, instance=obj)
         try:

@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from closeknit.accounts.requests import signed_in
 from closeknit.core.errors import NotFound, RateLimited, ServiceError
 from closeknit.core.forms import show_error
 from closeknit.relationships.services import normalize_code
@@ -140,7 +141,7 @@ def change_password(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         try:
             services.change_password(
-                user=request.user,
+                user=signed_in(request),
                 old_password=form.cleaned_data["old_password"],
                 new_password=form.cleaned_data["new_password"],
                 request=request,
@@ -163,9 +164,9 @@ def sessions(request: HttpRequest) -> HttpResponse:
             "public_id": services.session_public_id(s.session_key),
             "is_current": s.session_key == current,
         }
-        for s in services.active_sessions(user=request.user)
+        for s in services.active_sessions(user=signed_in(request))
     ]
-    tokens = request.user.api_tokens.order_by("-created_at")
+    tokens = signed_in(request).api_tokens.order_by("-created_at")
     return render(request, "accounts/sessions.html", {"rows": rows, "tokens": tokens})
 
 
@@ -173,7 +174,7 @@ def sessions(request: HttpRequest) -> HttpResponse:
 @require_POST
 def revoke_session(request: HttpRequest, public_id: str) -> HttpResponse:
     try:
-        services.revoke_session(user=request.user, public_id=public_id, request=request)
+        services.revoke_session(user=signed_in(request), public_id=public_id, request=request)
     except NotFound as exc:
         messages.info(request, exc.detail)
     else:
@@ -185,7 +186,7 @@ def revoke_session(request: HttpRequest, public_id: str) -> HttpResponse:
 @require_POST
 def revoke_token(request: HttpRequest, token_id: int) -> HttpResponse:
     try:
-        services.revoke_token(user=request.user, token_id=token_id, request=request)
+        services.revoke_token(user=signed_in(request), token_id=token_id, request=request)
     except NotFound as exc:
         messages.info(request, exc.detail)
     else:
@@ -196,7 +197,7 @@ def revoke_token(request: HttpRequest, token_id: int) -> HttpResponse:
 @login_required
 @require_GET
 def security_log(request: HttpRequest) -> HttpResponse:
-    events = AuditEvent.objects.filter(user=request.user).order_by("-created_at")[:200]
+    events = AuditEvent.objects.filter(user=signed_in(request)).order_by("-created_at")[:200]
     return render(request, "accounts/security.html", {"events": events})
 
 
@@ -207,7 +208,7 @@ def export(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         try:
             data = services.export_account(
-                user=request.user,
+                user=signed_in(request),
                 password=form.cleaned_data["password"],
                 request=request,
             )
@@ -231,7 +232,7 @@ def delete(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         try:
             services.delete_account(
-                user=request.user,
+                user=signed_in(request),
                 password=form.cleaned_data["password"],
                 request=request,
             )

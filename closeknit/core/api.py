@@ -26,7 +26,7 @@ class BearerToken(HttpBearer):
             return None
         user, api_token = found
         request.user = user
-        request.api_token = api_token
+        request.api_token = api_token  # type: ignore[attr-defined]
         return user
 
 

@@ -39,8 +39,8 @@ class NotFound(ServiceError, Http404):
     status = 404
     code = "not_found"
 
-    def __init__(self, detail: str = "Not found.", **kwargs: object) -> None:
-        super().__init__(detail, **kwargs)
+    def __init__(self, detail: str = "Not found.", *, code: str | None = None) -> None:
+        super().__init__(detail, code=code)
 
 
 class Gone(ServiceError):

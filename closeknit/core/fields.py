@@ -18,14 +18,16 @@ from .keys import keyring
 class EncryptedTextField(models.TextField):
     description = "Text encrypted at rest with AES-GCM"
 
-    def contribute_to_class(self, cls: type[models.Model], name: str, **kwargs: Any) -> None:
+    def contribute_to_class(  # type: ignore[override]
+        self, cls: type[models.Model], name: str, **kwargs: Any
+    ) -> None:
         super().contribute_to_class(cls, name, **kwargs)
         # Bind each ciphertext to its column, so a value pasted elsewhere fails to decrypt.
         self.context = f"{cls._meta.label_lower}.{name}"
 
     def check(self, **kwargs: Any) -> list[checks.CheckMessage]:
         errors = super().check(**kwargs)
-        if self.db_index or self.unique:
+        if getattr(self, "db_index", False) or self.unique:
             errors.append(checks.Error("An encrypted field cannot be indexed or unique.", obj=self))
         return errors
 

@@ -6,6 +6,7 @@ from django.templatetags.static import static
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
+from closeknit.accounts.requests import signed_in
 from closeknit.relationships import services as relationships
 
 
@@ -13,12 +14,12 @@ from closeknit.relationships import services as relationships
 def home(request: HttpRequest) -> HttpResponse:
     if not request.user.is_authenticated:
         return render(request, "core/landing.html", {"signups": settings.SIGNUPS})
+    me = signed_in(request)
     context = {
         "relationships": [
-            (r, relationships.other_member(r, request.user))
-            for r in relationships.relationships_of(user=request.user)
+            (r, relationships.other_member(r, me)) for r in relationships.relationships_of(user=me)
         ],
-        "invites": relationships.open_invites(user=request.user),
+        "invites": relationships.open_invites(user=me),
     }
     return render(request, "core/home.html", context)
 

@@ -4,6 +4,7 @@ from typing import Any, Literal
 from django.http import HttpRequest
 from ninja import Field, Path, Router, Schema, Status
 
+from closeknit.accounts.requests import signed_in
 from closeknit.core.api import ErrorOut
 from closeknit.core.schemas import Text
 
@@ -59,7 +60,7 @@ def create_invite(request: HttpRequest, payload: InviteIn) -> Status[Any]:
     Send the `url` (or read out the `code`) to the other person; they accept it with
     POST /api/v1/invites/{code}/accept.
     """
-    invite = services.create_invite(user=request.user, kind=payload.kind, note=payload.note)
+    invite = services.create_invite(user=signed_in(request), kind=payload.kind, note=payload.note)
     return Status(
         201,
         {
@@ -74,7 +75,7 @@ def create_invite(request: HttpRequest, payload: InviteIn) -> Status[Any]:
 @router.delete("/invites/{code}", response={204: None, 401: ErrorOut, 404: ErrorOut, 409: ErrorOut})
 def revoke_invite(request: HttpRequest, code: str) -> Status[Any]:
     """Cancel one of your own invites. Anyone else's invite answers 404."""
-    services.revoke_invite(user=request.user, code=code)
+    services.revoke_invite(user=signed_in(request), code=code)
     return Status(204, None)
 
 
@@ -88,15 +89,16 @@ def accept_invite(request: HttpRequest, code: str) -> Status[Any]:
     An unknown code answers 404; an expired, cancelled or used one 410; your own invite,
     or a person you already share a relationship with, 409.
     """
-    relationship = services.accept_invite(user=request.user, code=code)
-    relationship = services.relationship_for(user=request.user, relationship_id=relationship.pk)
+    me = signed_in(request)
+    relationship = services.accept_invite(user=me, code=code)
+    relationship = services.relationship_for(user=me, relationship_id=relationship.pk)
     return Status(201, relationship_out(relationship))
 
 
 @router.get("/relationships", response={200: list[RelationshipOut], 401: ErrorOut})
 def list_relationships(request: HttpRequest) -> list[dict[str, Any]]:
     """The relationships you currently belong to."""
-    return [relationship_out(r) for r in services.relationships_of(user=request.user)]
+    return [relationship_out(r) for r in services.relationships_of(user=signed_in(request))]
 
 
 @router.get(
@@ -108,7 +110,7 @@ def get_relationship(
 ) -> dict[str, Any]:
     """One of your relationships. Any other id answers 404."""
     return relationship_out(
-        services.relationship_for(user=request.user, relationship_id=relationship_id)
+        services.relationship_for(user=signed_in(request), relationship_id=relationship_id)
     )
 
 
@@ -120,5 +122,5 @@ def leave_relationship(
 ) -> Status[Any]:
     """Leave a relationship. What you shared disappears for the other person; what they
     wrote stays theirs."""
-    services.leave_relationship(user=request.user, relationship_id=relationship_id)
+    services.leave_relationship(user=signed_in(request), relationship_id=relationship_id)
     return Status(204, None)

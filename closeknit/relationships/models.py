@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from django.conf import settings
 from django.db import models
@@ -17,7 +17,7 @@ class Kind(models.TextChoices):
 
 
 class RelationshipQuerySet(models.QuerySet["Relationship"]):
-    def for_member(self, user: models.Model) -> RelationshipQuerySet:
+    def for_member(self, user: Any) -> RelationshipQuerySet:
         """The relationships this person currently belongs to. Every read goes through here."""
         if not getattr(user, "is_authenticated", False):
             return self.none()
@@ -63,7 +63,7 @@ class Member(models.Model):
 
 
 class InviteQuerySet(models.QuerySet["Invite"]):
-    def created_by(self, user: models.Model) -> InviteQuerySet:
+    def created_by(self, user: Any) -> InviteQuerySet:
         """Invites this person made (the only person who can list or revoke them)."""
         if not getattr(user, "is_authenticated", False):
             return self.none()

@@ -9,6 +9,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models import QuerySet
 from django.urls import reverse
 from django.utils import timezone
 
@@ -32,7 +33,7 @@ def new_code() -> str:
 
 def normalize_code(code: str) -> str:
     cleaned = "".join(ch for ch in code.upper() if ch.isalnum())
-    cleaned = cleaned.translate(str.maketrans({"O": "0", "I": "1", "L": "1", "U": "V"}))
+    cleaned = cleaned.translate(str.maketrans("OILU", "011V"))
     return "-".join(cleaned[i : i + 4] for i in range(0, len(cleaned), 4))
 
 
@@ -103,8 +104,8 @@ def shared_relationship(a: User, b: User) -> Relationship | None:
     return Relationship.objects.for_member(a).filter(pk__in=_current_ids(b)).first()
 
 
-def _current_ids(user: User) -> Iterable[int]:
-    return Member.objects.current().filter(user=user).values("relationship_id")
+def _current_ids(user: User) -> QuerySet[Member, int]:
+    return Member.objects.current().filter(user=user).values_list("relationship_id", flat=True)
 
 
 def accept_invite(*, user: User, code: str) -> Relationship:

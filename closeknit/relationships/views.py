@@ -4,6 +4,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
+from closeknit.accounts.requests import signed_in
 from closeknit.core.errors import Gone, NotFound, ServiceError
 from closeknit.core.forms import show_error
 
@@ -18,7 +19,7 @@ def new_invite(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         try:
             invite = services.create_invite(
-                user=request.user,
+                user=signed_in(request),
                 kind=form.cleaned_data["kind"],
                 note=form.cleaned_data["note"],
             )
@@ -33,7 +34,7 @@ def new_invite(request: HttpRequest) -> HttpResponse:
 def invite(request: HttpRequest, code: str) -> HttpResponse:
     """The maker's view of their invite: the code and link to send."""
     invite = next(
-        (i for i in services.open_invites(user=request.user) if i.code == code),
+        (i for i in services.open_invites(user=signed_in(request)) if i.code == code),
         None,
     )
     if invite is None:
@@ -46,7 +47,7 @@ def invite(request: HttpRequest, code: str) -> HttpResponse:
 @require_POST
 def revoke_invite(request: HttpRequest, code: str) -> HttpResponse:
     try:
-        services.revoke_invite(user=request.user, code=code)
+        services.revoke_invite(user=signed_in(request), code=code)
     except ServiceError as exc:
         messages.info(request, exc.detail)
     else:
@@ -76,7 +77,7 @@ def join(request: HttpRequest, code: str) -> HttpResponse:
     problem = None
     if request.method == "POST" and request.user.is_authenticated:
         try:
-            relationship = services.accept_invite(user=request.user, code=code)
+            relationship = services.accept_invite(user=signed_in(request), code=code)
         except ServiceError as exc:
             problem = exc.detail
         else:
@@ -88,8 +89,9 @@ def join(request: HttpRequest, code: str) -> HttpResponse:
 
 @login_required
 def detail(request: HttpRequest, relationship_id: int) -> HttpResponse:
-    relationship = services.relationship_for(user=request.user, relationship_id=relationship_id)
-    other = services.other_member(relationship, request.user)
+    me = signed_in(request)
+    relationship = services.relationship_for(user=me, relationship_id=relationship_id)
+    other = services.other_member(relationship, me)
     context = {"relationship": relationship, "other": other}
     return render(request, "relationships/detail.html", context)
 
@@ -97,10 +99,11 @@ def detail(request: HttpRequest, relationship_id: int) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def leave(request: HttpRequest, relationship_id: int) -> HttpResponse:
-    relationship = services.relationship_for(user=request.user, relationship_id=relationship_id)
-    other = services.other_member(relationship, request.user)
+    me = signed_in(request)
+    relationship = services.relationship_for(user=me, relationship_id=relationship_id)
+    other = services.other_member(relationship, me)
     if request.method == "POST":
-        services.leave_relationship(user=request.user, relationship_id=relationship.pk)
+        services.leave_relationship(user=me, relationship_id=relationship.pk)
         name = other.user.display_name if other else "them"
         messages.success(request, f"You have left your space with {name}.")
         return redirect("core:home")

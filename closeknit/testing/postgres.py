@@ -60,7 +60,6 @@ def running_postgres() -> Iterator[str]:
         for path in (folder, sockets):
             os.chown(path, owner.pw_uid, owner.pw_gid)
     port = free_port()
-    quiet = {"stdout": subprocess.DEVNULL, "check": True}
     try:
         subprocess.run(
             _as_owner(
@@ -78,7 +77,8 @@ def running_postgres() -> Iterator[str]:
                     "--no-sync",
                 ]
             ),
-            **quiet,
+            stdout=subprocess.DEVNULL,
+            check=True,
         )
         options = (
             f"-p {port} -k {sockets} -c listen_addresses=127.0.0.1 "
@@ -88,7 +88,8 @@ def running_postgres() -> Iterator[str]:
             _as_owner(
                 [pg_ctl, "-D", str(data), "-o", options, "-l", str(folder / "log"), "-w", "start"]
             ),
-            **quiet,
+            stdout=subprocess.DEVNULL,
+            check=True,
         )
         try:
             url = f"postgresql://closeknit@127.0.0.1:{port}/postgres"

@@ -34,7 +34,7 @@ def test_it_revokes_another_session(alice: User) -> None:
     phone = signed_in(alice, "phone")
     laptop = signed_in(alice, "laptop")
     laptop_key = laptop.session.session_key
-    phone.post(f"/account/sessions/{session_public_id(laptop_key)}/revoke/")
+    phone.post(f"/account/sessions/{session_public_id(str(laptop_key))}/revoke/")
     assert laptop.get("/account/").status_code == 302, "the laptop is signed out"
     assert phone.get("/account/").status_code == 200
     assert AuditEvent.objects.filter(user=alice, kind="session_revoked").count() == 1
@@ -43,7 +43,7 @@ def test_it_revokes_another_session(alice: User) -> None:
 def test_it_cannot_revoke_someone_elses_session(alice: User, charlie: User) -> None:
     alice_phone = signed_in(alice, "phone")
     intruder = signed_in(charlie, "intruder")
-    target = session_public_id(alice_phone.session.session_key)
+    target = session_public_id(str(alice_phone.session.session_key))
     response = intruder.post(f"/account/sessions/{target}/revoke/", follow=True)
     assert "already ended" in response.content.decode()
     assert alice_phone.get("/account/").status_code == 200

@@ -50,7 +50,7 @@ def make_prompt(**overrides: object) -> PromptSpec:
         "kinds": ("partner", "friend", "family", "other"),
     }
     fields.update(overrides)
-    return PromptSpec(**fields)
+    return PromptSpec(**fields)  # type: ignore[arg-type]
 
 
 def problems_for(*prompts: PromptSpec) -> list[str]:
@@ -200,7 +200,7 @@ def test_it_loads_prompts_as_frozen_specs(library: list[PromptSpec]) -> None:
     prompt = library[0]
     assert isinstance(prompt.kinds, tuple)
     with pytest.raises(AttributeError):
-        prompt.text = "changed"
+        prompt.text = "changed"  # type: ignore[misc]
 
 
 def test_it_loads_from_another_path(tmp_path: Path) -> None:
