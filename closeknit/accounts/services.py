@@ -128,38 +128,59 @@ def _dummy_hash() -> str:
     return make_password(secrets.token_urlsafe(16))
 
 
-def _check_rate_limit(digest: str, ip: str | None) -> None:
-    since = timezone.now() - timedelta(seconds=settings.LOGIN_FAILURE_WINDOW_SECONDS)
+def _begin_attempt(digest: str, request: HttpRequest | None) -> LoginFailure:
+    """Record a password attempt before checking it, then apply the rate limit.
+
+    Recording first means parallel guesses all see each other, so no more than the
+    limit can ever reach the password check. The record is removed if the password
+    turns out to be right.
+    """
+    ip = client_ip(request) if request else None
+    now = timezone.now()
+    since = now - timedelta(seconds=settings.LOGIN_FAILURE_WINDOW_SECONDS)
+    LoginFailure.objects.filter(created_at__lt=since).delete()
+    attempt = LoginFailure.objects.create(email_digest=digest, ip=ip)
     recent = LoginFailure.objects.filter(created_at__gte=since)
     limit = settings.LOGIN_FAILURE_LIMIT
-    if recent.filter(email_digest=digest).count() >= limit or (
-        ip and recent.filter(ip=ip).count() >= limit
+    if recent.filter(email_digest=digest).count() > limit or (
+        ip and recent.filter(ip=ip).count() > limit
     ):
+        attempt.delete()  # a refused attempt does not extend the pause
         minutes = settings.LOGIN_FAILURE_WINDOW_SECONDS // 60
         raise RateLimited(
             "Too many sign-in attempts. For your safety, signing in is paused for "
             f"{minutes} minutes. If you have forgotten your password, you can reset it.",
             retry_after=settings.LOGIN_FAILURE_WINDOW_SECONDS,
         )
+    return attempt
 
 
-def _record_failure(user: User | None, digest: str, request: HttpRequest | None) -> None:
-    ip = client_ip(request) if request else None
-    now = timezone.now()
-    window = timedelta(seconds=settings.LOGIN_FAILURE_WINDOW_SECONDS)
-    LoginFailure.objects.filter(created_at__lt=now - window).delete()
-    LoginFailure.objects.create(email_digest=digest, ip=ip)
-    if user is not None:
-        audit(user=user, kind=Kind.LOGIN_FAILED, request=request)
-        failures = LoginFailure.objects.filter(email_digest=digest, created_at__gte=now - window)
-        if failures.count() == settings.LOGIN_FAILURE_LIMIT:
-            audit(user=user, kind=Kind.LOGIN_BLOCKED, request=request)
+def _failed(user: User | None, digest: str, request: HttpRequest | None) -> None:
+    """The attempt stays recorded; the owner's security log hears about it."""
+    if user is None:
+        return
+    audit(user=user, kind=Kind.LOGIN_FAILED, request=request)
+    since = timezone.now() - timedelta(seconds=settings.LOGIN_FAILURE_WINDOW_SECONDS)
+    failures = LoginFailure.objects.filter(email_digest=digest, created_at__gte=since)
+    if failures.count() == settings.LOGIN_FAILURE_LIMIT:
+        audit(user=user, kind=Kind.LOGIN_BLOCKED, request=request)
+
+
+def _confirm_password(user: User, password: str, request: HttpRequest | None) -> bool:
+    """A signed-in person re-entering their password, under the sign-in rate limit."""
+    digest = _email_digest(user.email)
+    attempt = _begin_attempt(digest, request)
+    if not user.check_password(password):
+        _failed(user, digest, request)
+        return False
+    attempt.delete()
+    return True
 
 
 def check_credentials(*, email: str, password: str, request: HttpRequest | None = None) -> User:
     """Return the account for these credentials, or raise. Rate limited per account and address."""
     digest = _email_digest(email)
-    _check_rate_limit(digest, client_ip(request) if request else None)
+    _begin_attempt(digest, request)
     user = User.objects.filter(email=normalize_email(email), is_active=True).first()
     if user is None:
         # Spend the same time as a real check, so timing does not reveal who has an account.
@@ -168,9 +189,9 @@ def check_credentials(*, email: str, password: str, request: HttpRequest | None 
     else:
         ok = user.check_password(password)
     if not ok:
-        _record_failure(user, digest, request)
+        _failed(user, digest, request)
         raise BadCredentials("That email and password don't match. Please try again.")
-    LoginFailure.objects.filter(email_digest=digest).delete()
+    LoginFailure.objects.filter(email_digest=digest).delete()  # this attempt included
     assert user is not None  # ok is only true for a real account
     return user
 
@@ -293,10 +314,7 @@ def change_password(
     keep_token: int | None = None,
 ) -> None:
     """Change the password and sign out every other session and app token."""
-    digest = _email_digest(user.email)
-    _check_rate_limit(digest, client_ip(request) if request else None)
-    if not user.check_password(old_password):
-        _record_failure(user, digest, request)
+    if not _confirm_password(user, old_password, request):
         raise Invalid(
             "Your current password is not right.",
             fields={"old_password": ["This is not your current password."]},
@@ -381,10 +399,7 @@ def reset_password(
 
 def _reauthenticate(user: User, password: str, request: HttpRequest | None = None) -> None:
     """Confirm the password again, under the same rate limit as signing in."""
-    digest = _email_digest(user.email)
-    _check_rate_limit(digest, client_ip(request) if request else None)
-    if not user.check_password(password):
-        _record_failure(user, digest, request)
+    if not _confirm_password(user, password, request):
         raise Invalid(
             "That password is not right.",
             fields={"password": ["That password is not right. Enter your current password."]},

@@ -121,3 +121,16 @@ def test_re_entering_the_password_is_rate_limited_too(alice: User) -> None:
     assert "paused" in response.content.decode()
     assert "Content-Disposition" not in response
     assert AuditEvent.objects.filter(user=alice, kind="login_failed").count() == 5
+
+
+def test_refused_attempts_never_reach_the_password_check(alice: User) -> None:
+    from closeknit.accounts.models import LoginFailure
+
+    real_verify = FastArgon2idHasher.verify
+    with mock.patch.object(
+        FastArgon2idHasher, "verify", autospec=True, side_effect=real_verify
+    ) as verify:
+        for n in range(8):
+            login(Client(REMOTE_ADDR=f"10.9.0.{n}"), alice.email, "wrong password!")
+    assert verify.call_count == 5
+    assert LoginFailure.objects.count() == 5, "refused attempts do not extend the pause"
