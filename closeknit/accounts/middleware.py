@@ -5,6 +5,7 @@ from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 
 from .requests import client_ip
+from .sessions import stored_key
 
 SEEN_KEY = "_closeknit_seen"
 SEEN_EVERY_SECONDS = 300
@@ -22,7 +23,7 @@ def session_activity(get_response: Handler) -> Handler:
                 from .models import Session
 
                 request.session[SEEN_KEY] = now
-                Session.objects.filter(session_key=request.session.session_key).update(
+                Session.objects.filter(session_key=stored_key(request.session.session_key)).update(
                     last_seen=timezone.now(), ip=client_ip(request)
                 )
         return get_response(request)

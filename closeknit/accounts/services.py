@@ -29,6 +29,7 @@ from closeknit.core.export import export_for
 
 from .models import ApiToken, AuditEvent, LoginFailure, Session, User, normalize_email
 from .requests import client_ip, user_agent
+from .sessions import stored_key
 
 Kind = AuditEvent.Kind
 TOKEN_PREFIX = "ck_"
@@ -206,7 +207,7 @@ def sign_in(*, request: HttpRequest, email: str, password: str) -> User:
 def start_session(*, request: HttpRequest, user: User) -> None:
     login(request, user, backend=settings.AUTHENTICATION_BACKENDS[0])  # rotates the session key
     request.session.save()
-    Session.objects.filter(session_key=request.session.session_key).update(
+    Session.objects.filter(session_key=stored_key(request.session.session_key or "")).update(
         user=user, ip=client_ip(request), user_agent=user_agent(request), last_seen=timezone.now()
     )
     User.objects.filter(pk=user.pk).update(last_login=timezone.now())
@@ -231,9 +232,9 @@ def purge_expired() -> dict[str, int]:
     return {"sessions": sessions, "login_failures": failures}
 
 
-def session_public_id(session_key: str) -> str:
-    # Session keys are secrets; pages and URLs name a session by a digest of its key.
-    return hashlib.sha256(session_key.encode()).hexdigest()[:20]
+def session_public_id(stored: str) -> str:
+    # Pages and URLs name a session by a digest of what is stored, never by its key.
+    return hashlib.sha256(stored.encode()).hexdigest()[:20]
 
 
 def active_sessions(*, user: User) -> list[Session]:
@@ -326,7 +327,7 @@ def change_password(
         keep = None
         if request is not None and request.user.is_authenticated:  # a browser session
             update_session_auth_hash(request, user)
-            keep = request.session.session_key
+            keep = stored_key(request.session.session_key or "")
         _sign_out_elsewhere(user, keep_session=keep, keep_token=keep_token)
         audit(user=user, kind=Kind.PASSWORD_CHANGED, request=request)
 

@@ -24,6 +24,7 @@ from .forms import (
     SignupForm,
 )
 from .models import AuditEvent
+from .sessions import stored_key
 
 
 def _next_url(request: HttpRequest) -> str:
@@ -157,7 +158,7 @@ def change_password(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_GET
 def sessions(request: HttpRequest) -> HttpResponse:
-    current = request.session.session_key or ""
+    current = stored_key(request.session.session_key or "")
     rows = [
         {
             "session": s,

@@ -3,6 +3,7 @@ from django.test import Client
 
 from closeknit.accounts.models import AuditEvent, Session, User
 from closeknit.accounts.services import session_public_id
+from closeknit.accounts.sessions import stored_key
 from closeknit.testing.people import PASSWORD
 
 pytestmark = pytest.mark.django_db
@@ -23,18 +24,22 @@ def test_it_lists_active_sessions_with_their_device(alice: User) -> None:
     assert Session.objects.filter(user=alice).count() == 2
 
 
-def test_it_never_shows_session_keys(alice: User) -> None:
+def test_it_never_shows_or_stores_session_keys(alice: User) -> None:
     phone = signed_in(alice, "phone")
     page = phone.get("/account/sessions/").content.decode()
-    for session in Session.objects.filter(user=alice):
-        assert session.session_key not in page
+    raw = str(phone.session.session_key)
+    assert raw not in page
+    stored = list(Session.objects.filter(user=alice).values_list("session_key", flat=True))
+    assert stored == [stored_key(raw)] and raw not in stored
+    for key in stored:
+        assert key not in page
 
 
 def test_it_revokes_another_session(alice: User) -> None:
     phone = signed_in(alice, "phone")
     laptop = signed_in(alice, "laptop")
     laptop_key = laptop.session.session_key
-    phone.post(f"/account/sessions/{session_public_id(str(laptop_key))}/revoke/")
+    phone.post(f"/account/sessions/{session_public_id(stored_key(str(laptop_key)))}/revoke/")
     assert laptop.get("/account/").status_code == 302, "the laptop is signed out"
     assert phone.get("/account/").status_code == 200
     assert AuditEvent.objects.filter(user=alice, kind="session_revoked").count() == 1
@@ -43,7 +48,7 @@ def test_it_revokes_another_session(alice: User) -> None:
 def test_it_cannot_revoke_someone_elses_session(alice: User, charlie: User) -> None:
     alice_phone = signed_in(alice, "phone")
     intruder = signed_in(charlie, "intruder")
-    target = session_public_id(str(alice_phone.session.session_key))
+    target = session_public_id(stored_key(str(alice_phone.session.session_key)))
     response = intruder.post(f"/account/sessions/{target}/revoke/", follow=True)
     assert "already ended" in response.content.decode()
     assert alice_phone.get("/account/").status_code == 200
@@ -74,11 +79,12 @@ def test_expired_sessions_and_old_failures_are_purged(alice: User, settings: obj
 
     signed_in(alice, "phone")
     keep = signed_in(alice, "laptop")
-    Session.objects.exclude(session_key=keep.session.session_key).update(
+    kept = stored_key(str(keep.session.session_key))
+    Session.objects.exclude(session_key=kept).update(
         expire_date=timezone.now() - timedelta(seconds=1)
     )
     LoginFailure.objects.create(email_digest="x", created_at=timezone.now() - timedelta(days=1))
     LoginFailure.objects.create(email_digest="y")
     assert purge_expired() == {"sessions": 1, "login_failures": 1}
-    assert list(Session.objects.values_list("session_key", flat=True)) == [keep.session.session_key]
+    assert list(Session.objects.values_list("session_key", flat=True)) == [kept]
     assert list(LoginFailure.objects.values_list("email_digest", flat=True)) == ["y"]
