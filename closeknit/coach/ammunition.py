@@ -13,7 +13,7 @@ from typing import Protocol
 from .labels import AMMUNITION_EXPLANATION
 from .text import Normalized, sentences
 
-_DISCLOSING = re.compile(
+DISCLOSING = re.compile(
     r"\b(?:i feel|i felt|i'm (?:scared|afraid|insecure|ashamed|anxious|worried|embarrassed)|"
     r"i told you|i've never told|i struggle|i struggled|when i was|i used to|i get (?:anxious|"
     r"scared|jealous|insecure|nervous|panicky)|my (?:dad|father|mum|mom|mother|parents|ex|"
@@ -22,7 +22,7 @@ _DISCLOSING = re.compile(
     r"nightmares)|i can't stop|i hate (?:my|that i|how i)|i'm (?:still )?not over|i cried|"
     r"i worry|it reminds me)\b"
 )
-_WEAPON = re.compile(
+WEAPON = re.compile(
     r"\b(?:you told me|you said you|you admitted|you confessed|like you said|by your own|your "
     r"own words|remember when you (?:told|said|cried)|no wonder (?:your|you)|that's (?:why|"
     r"probably why) (?:your|you|he|she|they)|this is (?:your|why you)|maybe (?:that's|this is) "
@@ -33,7 +33,7 @@ _WEAPON = re.compile(
     r"you're damaged|because of your|again with your|here we go with your|still crying about|"
     r"still hung up|you and your)\b"
 )
-_STOP = frozenset(
+STOP_WORDS = frozenset(
     [
         "about",
         "after",
@@ -118,7 +118,7 @@ _STOP = frozenset(
         "yeah",
     ]
 )
-_SENSITIVE = frozenset(
+SENSITIVE = frozenset(
     [
         "anxiety",
         "anxious",
@@ -192,10 +192,10 @@ def _terms(replying_to: str) -> dict[str, str]:
     """Salient words of the disclosure, keyed by a short stem."""
     terms: dict[str, str] = {}
     for sentence in sentences(replying_to.lower()):
-        if not _DISCLOSING.search(sentence.text):
+        if not DISCLOSING.search(sentence.text):
             continue
         for word in re.findall(r"[a-z][a-z']{2,}", sentence.text):
-            if word in _STOP or (len(word) < 4 and word not in _SENSITIVE):
+            if word in STOP_WORDS or (len(word) < 4 and word not in SENSITIVE):
                 continue
             terms.setdefault(word[:5], word)
     return terms
@@ -213,10 +213,10 @@ def find_ammunition(
     found: list[Found] = []
     for sentence in sentences(norm.text):
         words = re.findall(r"[a-z][a-z']{2,}", sentence.text)
-        shared = [terms[w[:5]] for w in words if w[:5] in terms and w not in _STOP]
+        shared = [terms[w[:5]] for w in words if w[:5] in terms and w not in STOP_WORDS]
         if not shared:
             continue
-        weapon = _WEAPON.search(sentence.text)
+        weapon = WEAPON.search(sentence.text)
         closer = any(
             sentence.start <= hit.start < sentence.end
             and hit.label in {"criticism", "contempt", "mind_reading", "dismissal"}
@@ -224,7 +224,7 @@ def find_ammunition(
         )
         if not weapon and not closer:
             continue
-        sensitive = any(word in _SENSITIVE for word in shared)
+        sensitive = any(word in SENSITIVE for word in shared)
         score = 0.45 + (0.25 if weapon else 0.0) + (0.15 if closer else 0.0)
         score += 0.1 if sensitive else 0.0
         if score < 0.6:

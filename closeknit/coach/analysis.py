@@ -8,6 +8,7 @@ from typing import Any
 
 from .ammunition import find_ammunition
 from .labels import CLOSERS, EXPLANATIONS, LABELS, MODES
+from .learned import ammunition_findings, label_findings, load_scorer
 from .rules import THRESHOLD, find_hits, score_labels
 from .suggest import suggest
 from .text import normalize
@@ -110,13 +111,17 @@ class Analysis:
         )
 
 
-def analyze(text: str, *, replying_to: str | None = None, mode: str = "reply") -> Analysis:
+def analyze(
+    text: str, *, replying_to: str | None = None, mode: str = "reply", learned: bool = True
+) -> Analysis:
     """Read a draft and say which door-openers and door-closers it contains.
 
     `mode` is "reply" (answering something shared), "share" (opening up) or
     "conflict" (a reply during a disagreement). `replying_to` is what the draft
     answers; in conflict mode it is also checked for disclosures being used as
-    ammunition. Raises ValueError for an unknown mode or non-string text.
+    ammunition. The learned scorer (weights.json) decides which labels to report
+    when it is present; `learned=False`, or a missing weights file, uses the
+    hand-written rules alone. Raises ValueError for an unknown mode or non-string text.
     """
     if not isinstance(text, str):
         raise ValueError("text must be a string")
@@ -124,11 +129,27 @@ def analyze(text: str, *, replying_to: str | None = None, mode: str = "reply") -
         raise ValueError(f"mode must be one of {', '.join(MODES)}, not {mode!r}")
     norm = normalize(text)
     hits = find_hits(norm, mode=mode, replying_to=replying_to)
+    scored = score_labels(norm, hits)
+    scorer = load_scorer() if learned and norm.text.strip() else None
+    if scorer is None:
+        found = [
+            (name, score, (best.start, best.end))
+            for name, (score, best) in scored.items()
+            if score >= THRESHOLD
+        ]
+        findings = find_ammunition(norm, hits, mode=mode, replying_to=replying_to)
+    else:
+        found, probabilities = label_findings(
+            scorer, norm, mode=mode, replying_to=replying_to, hits=hits, rule_scores=scored
+        )
+        findings = []
+        if mode == "conflict" and replying_to and replying_to.strip():
+            findings = ammunition_findings(
+                scorer, norm, hits=hits, replying_to=replying_to, probabilities=probabilities
+            )
     labels = []
-    for name, (score, best) in score_labels(norm, hits).items():
-        if score < THRESHOLD:
-            continue
-        start, end = norm.span(best.start, best.end)
+    for name, score, (tidy_start, tidy_end) in found:
+        start, end = norm.span(tidy_start, tidy_end)
         labels.append(
             Label(
                 label=name,
@@ -148,9 +169,7 @@ def analyze(text: str, *, replying_to: str | None = None, mode: str = "reply") -
             explanation=explanation,
             disclosed=disclosed,
         )
-        for score, span, explanation, disclosed in find_ammunition(
-            norm, hits, mode=mode, replying_to=replying_to
-        )
+        for score, span, explanation, disclosed in findings
     ]
     spans = {item.label: item.span for item in labels}
     suggestions = [

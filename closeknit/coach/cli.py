@@ -11,7 +11,7 @@ from .labels import MODES
 
 USAGE = """usage:
   closeknit coach TEXT [--replying-to TEXT] [--mode reply|share|conflict] [--json]
-  closeknit coach eval [--part dev|test]
+  closeknit coach eval [--part dev|test|test2] [--rules-only]
   closeknit coach bench [--n N]"""
 
 
@@ -51,15 +51,16 @@ def format_analysis(analysis: Analysis) -> str:
 
 
 def _eval(argv: list[str], out: TextIO) -> int:
-    from .evaluate import CORPUS_DIR, evaluate, format_report
+    from .evaluate import CORPUS_DIR, PARTS, default_part, evaluate, format_report
 
     parser = _Parser(prog="closeknit coach eval", add_help=False)
-    parser.add_argument("--part", choices=("dev", "test"), default="test")
+    parser.add_argument("--part", choices=PARTS, default=None)
+    parser.add_argument("--rules-only", dest="rules_only", action="store_true")
     args = parser.parse_args(argv)
-    path = CORPUS_DIR / f"{args.part}.jsonl"
+    path = CORPUS_DIR / f"{args.part or default_part()}.jsonl"
     if not path.exists():
         raise ValueError(f"no corpus part at {path}")
-    print(format_report(evaluate(path)), file=out)
+    print(format_report(evaluate(path, learned=not args.rules_only)), file=out)
     return 0
 
 

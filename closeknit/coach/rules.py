@@ -3,18 +3,14 @@
 A label's score combines its cues like independent pieces of evidence
 (1 - product of (1 - weight)), then nudges for intensity (capitals, "!") and
 hedging ("a bit", "sometimes"). A label is reported when its score reaches
-THRESHOLD. Weights are hand-set strengths; a weights.json next to this file
-(cue name -> weight) overrides them, which leaves room for weights learned
-from the development corpus later. None is shipped today.
+THRESHOLD. Weights are hand-set strengths. The learned scorer (learned.py)
+reads these hits and scores as features; it does not change them.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 
 from . import context
 from .lexicon_care import APPRECIATION, OWNERSHIP, REASSURANCE, REPAIR_ATTEMPT
@@ -55,7 +51,6 @@ PATTERNS: tuple[Pattern, ...] = tuple(
     + REASSURANCE
     + REPAIR_ATTEMPT
 )
-_WEIGHTS_FILE = Path(__file__).with_name("weights.json")
 ACKNOWLEDGING = frozenset({"validation", "reflection", "reassurance", "appreciation", "ownership"})
 BLAMING = frozenset({"criticism", "contempt", "mind_reading"})
 _HEDGES = re.compile(
@@ -87,17 +82,6 @@ class Hit:
     source: str
 
 
-@lru_cache(maxsize=1)
-def trained_weights() -> dict[str, float]:
-    """Per-cue precision learned from the development corpus, if present."""
-    try:
-        data = json.loads(_WEIGHTS_FILE.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    weights = data.get("weights", {}) if isinstance(data, dict) else {}
-    return {str(key): float(value) for key, value in weights.items()}
-
-
 def _sentence_at(found: list[Sentence], position: int) -> Sentence:
     for sentence in found:
         if sentence.start <= position < sentence.end:
@@ -107,10 +91,6 @@ def _sentence_at(found: list[Sentence], position: int) -> Sentence:
 
 def _is_word(char: str) -> bool:
     return char.isalnum() or char in "'_"
-
-
-def _weight(pattern: Pattern) -> float:
-    return trained_weights().get(pattern.name, pattern.weight)
 
 
 class _Context:
@@ -136,7 +116,7 @@ def _guarded_weight(pattern: Pattern, match: re.Match[str], ctx: _Context) -> fl
     guards = pattern.guards
     sentence = _sentence_at(ctx.sentences, match.start())
     offset = match.start() - sentence.start
-    weight = _weight(pattern)
+    weight = pattern.weight
     if RESPONSE in guards and not ctx.responding:
         return 0.0
     if CONFLICT in guards and not ctx.conflict:

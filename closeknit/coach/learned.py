@@ -1,0 +1,195 @@
+"""The learned scorer at run time: weights.json, a dot product, a calibrated probability.
+
+train.py fits one logistic regression per label over the features in
+features.py (which include the rule engine's findings), then a calibration
+that turns each margin into an honest probability, and the threshold at which
+a label is reported. Here those numbers are only read and applied: pure
+Python, a few hundred multiplications per draft.
+
+Where a label comes with a rule hit, the hit is the evidence. Where only the
+model saw it, the evidence is the sentence whose words pushed hardest towards
+that label, and the explanation is the label's standard one.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from .ammunition import SENSITIVE, STOP_WORDS, find_ammunition
+from .features import Features, ammunition_features, content_words, extract, stem, tokens
+from .labels import AMMUNITION_EXPLANATION, LABELS
+from .rules import Hit
+from .text import Normalized, Sentence, normalize, sentences
+
+WEIGHTS_PATH = Path(__file__).with_name("weights.json")
+
+# (label, score, (start, end) in the tidied text)
+Found = tuple[str, float, tuple[int, int]]
+# (score, span in the original, explanation, disclosed word)
+FoundAmmunition = tuple[float, tuple[int, int], str, str]
+
+
+def _sigmoid(margin: float) -> float:
+    if margin >= 0:
+        return 1.0 / (1.0 + math.exp(-margin))
+    exp = math.exp(margin)
+    return exp / (1.0 + exp)
+
+
+@dataclass(frozen=True)
+class Scorer:
+    """Learned weights for the sixteen labels and for ammunition."""
+
+    bias: tuple[float, ...]
+    weights: dict[str, tuple[float, ...]]
+    calibration: tuple[tuple[float, float], ...]
+    thresholds: tuple[float, ...]
+    ammunition_bias: float
+    ammunition_weights: dict[str, float]
+    ammunition_calibration: tuple[float, float]
+    ammunition_threshold: float
+    cross_validation: dict[str, Any]
+    trained_on: tuple[str, ...] = ()
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Scorer:
+        if tuple(data["labels"]) != LABELS:
+            raise ValueError("weights.json was trained for a different set of labels")
+        ammo = data["ammunition"]
+        return cls(
+            bias=tuple(float(b) for b in data["bias"]),
+            weights={name: tuple(map(float, row)) for name, row in data["features"].items()},
+            calibration=tuple((float(a), float(b)) for a, b in data["calibration"]),
+            thresholds=tuple(float(t) for t in data["thresholds"]),
+            ammunition_bias=float(ammo["bias"][0]),
+            ammunition_weights={name: float(row[0]) for name, row in ammo["features"].items()},
+            ammunition_calibration=(float(ammo["calibration"][0]), float(ammo["calibration"][1])),
+            ammunition_threshold=float(ammo["threshold"]),
+            cross_validation=dict(data.get("cross_validation", {})),
+            trained_on=tuple(data.get("trained_on", ())),
+        )
+
+    def probabilities(self, values: dict[str, float]) -> list[float]:
+        """A calibrated probability for each label, in LABELS order."""
+        total = list(self.bias)
+        weights = self.weights
+        for name, value in values.items():
+            row = weights.get(name)
+            if row is not None:
+                total = [t + value * w for t, w in zip(total, row, strict=True)]
+        return [_sigmoid(a * m + b) for m, (a, b) in zip(total, self.calibration, strict=True)]
+
+    def evidence_sentence(self, features: Features, k: int) -> int:
+        """The index of the sentence whose own words count most towards label k."""
+        best, best_index = -math.inf, 0
+        for index, names in enumerate(features.by_sentence):
+            total = sum(self.weights[name][k] for name in set(names) if name in self.weights)
+            if total > best:
+                best, best_index = total, index
+        return best_index
+
+    def ammunition_probability(self, values: dict[str, float]) -> float:
+        margin = self.ammunition_bias + sum(
+            value * self.ammunition_weights.get(name, 0.0) for name, value in values.items()
+        )
+        a, b = self.ammunition_calibration
+        return _sigmoid(a * margin + b)
+
+
+@lru_cache(maxsize=4)
+def load_scorer(path: Path = WEIGHTS_PATH) -> Scorer | None:
+    """The trained scorer, or None when no usable weights.json is present."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return Scorer.from_dict(data)
+    except (OSError, ValueError, KeyError, TypeError, IndexError):
+        return None
+
+
+def _trimmed(sentence: Sentence) -> tuple[int, int]:
+    lead = len(sentence.text) - len(sentence.text.lstrip())
+    tail = len(sentence.text) - len(sentence.text.rstrip())
+    return sentence.start + lead, max(sentence.start + lead + 1, sentence.end - tail)
+
+
+def label_findings(
+    scorer: Scorer,
+    norm: Normalized,
+    *,
+    mode: str,
+    replying_to: str | None,
+    hits: list[Hit],
+    rule_scores: dict[str, tuple[float, Hit]],
+) -> tuple[list[Found], dict[str, float]]:
+    """The labels the learned scorer reports, with spans, and every label's probability."""
+    features = extract(
+        norm,
+        mode=mode,
+        replying_to=replying_to,
+        hits=hits,
+        rule_scores={label: score for label, (score, _) in rule_scores.items()},
+    )
+    probabilities = scorer.probabilities(features.values)
+    found: list[Found] = []
+    for k, label in enumerate(LABELS):
+        probability = probabilities[k]
+        if probability < scorer.thresholds[k]:
+            continue
+        if label in rule_scores:
+            best = rule_scores[label][1]
+            span = (best.start, best.end)
+        else:
+            span = _trimmed(features.sentences[scorer.evidence_sentence(features, k)])
+        found.append((label, round(probability, 3), span))
+    return found, dict(zip(LABELS, probabilities, strict=True))
+
+
+def _disclosed_word(replying_to: str, shared: set[str]) -> str:
+    """A word from the disclosure to name: a shared one, else its most sensitive one."""
+    words = [w for w in tokens(normalize(replying_to).text) if w.isalpha() and w not in STOP_WORDS]
+    for word in words:
+        if stem(word) in shared:
+            return word
+    sensitive = [w for w in words if w in SENSITIVE]
+    return (sensitive or sorted(words, key=len, reverse=True) or [""])[0]
+
+
+def ammunition_findings(
+    scorer: Scorer,
+    norm: Normalized,
+    *,
+    hits: list[Hit],
+    replying_to: str,
+    probabilities: dict[str, float],
+) -> list[FoundAmmunition]:
+    """In a conflict, the learned judgement on whether a disclosure is used as a weapon."""
+    by_rule = find_ammunition(norm, hits, mode="conflict", replying_to=replying_to)
+    values = ammunition_features(
+        norm,
+        replying_to=replying_to,
+        probabilities=probabilities,
+        rule_score=max((item[0] for item in by_rule), default=0.0),
+    )
+    probability = round(scorer.ammunition_probability(values), 3)
+    if probability < scorer.ammunition_threshold:
+        return []
+    if by_rule:
+        return [(probability, span, why, word) for _, span, why, word in by_rule]
+    theirs = content_words(normalize(replying_to).text)
+    found = sentences(norm.text) or [Sentence(0, len(norm.text), norm.text)]
+    best = max(found, key=lambda s: len(content_words(s.text) & theirs))
+    start, end = _trimmed(best)
+    shared = content_words(norm.text) & theirs
+    return [
+        (
+            probability,
+            norm.span(start, end),
+            AMMUNITION_EXPLANATION,
+            _disclosed_word(replying_to, shared),
+        )
+    ]

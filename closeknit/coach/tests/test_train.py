@@ -1,0 +1,129 @@
+"""Training the learned scorer: deterministic, loadable, and able to learn."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from closeknit.coach import LABELS, analyze
+from closeknit.coach.bench import run_bench
+from closeknit.coach.evaluate import default_part
+from closeknit.coach.learn import best_threshold, fit, folds, platt, sigmoid
+from closeknit.coach.learned import Scorer, load_scorer
+from closeknit.coach.train import train
+
+OPENERS = ["Okay.", "Right.", "Hmm.", "Well.", "So."]
+ENDINGS = ["the bus was late", "we had soup", "it rained again", "the cat slept", "work ran on"]
+
+
+def synthetic_rows(count: int = 60) -> list[dict[str, Any]]:
+    """Replies where "pineapple" (and only it) marks appreciation: a separable label."""
+    rng = random.Random(3)
+    rows = []
+    for index in range(count):
+        marked = index % 2 == 0
+        words = f"{rng.choice(OPENERS)} {rng.choice(ENDINGS)}"
+        text = f"{words}, pineapple." if marked else f"{words}."
+        rows.append(
+            {
+                "id": f"syn-{index:03d}",
+                "mode": "reply",
+                "replying_to": f"Message number {index // 3}.",
+                "text": text,
+                "labels": ["appreciation"] if marked else [],
+                "ammunition": False,
+            }
+        )
+    return rows
+
+
+@pytest.fixture(scope="module")
+def trained() -> dict[str, Any]:
+    return train(rows=synthetic_rows(), l2_grid=(0.01,))
+
+
+def test_it_trains_deterministically(trained: dict[str, Any]) -> None:
+    again = train(rows=synthetic_rows(), l2_grid=(0.01,))
+    assert json.dumps(again, sort_keys=True) == json.dumps(trained, sort_keys=True)
+
+
+def test_it_learns_a_separable_label(trained: dict[str, Any]) -> None:
+    k = LABELS.index("appreciation")
+    assert trained["cross_validation"]["labels"]["appreciation"]["f1"] >= 0.95
+    scorer = Scorer.from_dict(trained)
+    assert scorer.thresholds[k] <= 0.9
+    assert trained["features"]["w:pineapple"][k] > 0
+
+
+def test_it_writes_weights_that_load(trained: dict[str, Any], tmp_path: Path) -> None:
+    path = tmp_path / "weights.json"
+    path.write_text(json.dumps(trained), encoding="utf-8")
+    scorer = load_scorer(path)
+    assert scorer is not None
+    assert len(scorer.bias) == len(LABELS) == len(scorer.thresholds)
+    assert all(0 < t < 1 for t in scorer.thresholds)
+
+
+def test_it_falls_back_to_the_rules_without_usable_weights(tmp_path: Path) -> None:
+    assert load_scorer(tmp_path / "missing.json") is None
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"labels": ["criticism"]}', encoding="utf-8")
+    assert load_scorer(broken) is None
+
+
+def test_it_fits_a_tiny_problem_and_ranks_by_probability() -> None:
+    examples = [{"a": 1.0}, {"a": 1.0, "b": 1.0}, {"b": 1.0}, {"c": 1.0}] * 5
+    targets = [[1], [1], [0], [0]] * 5
+    model = fit(examples, targets, l2=0.001, epochs=30, seed=1)
+    assert model.margins({"a": 1.0})[0] > 0 > model.margins({"c": 1.0})[0]
+    assert fit(examples, targets, l2=0.001, seed=1) == fit(examples, targets, l2=0.001, seed=1)
+
+
+def test_it_keeps_replies_to_one_message_in_one_fold() -> None:
+    groups = ["x", "x", "y", "z", "y", "w", "x", "v"]
+    fold = folds(groups, 3, seed=5)
+    for group in set(groups):
+        assert len({f for f, g in zip(fold, groups, strict=True) if g == group}) == 1
+    assert fold == folds(groups, 3, seed=5)
+
+
+def test_it_calibrates_monotonically() -> None:
+    margins = [-3.0, -2.0, -1.0, 0.0, 1.0, 2.0, 3.0, 0.5]
+    truth = [False, False, False, True, True, True, True, False]
+    a, b = platt(margins, truth)
+    assert a > 0
+    probabilities = [sigmoid(a * m + b) for m in sorted(margins)]
+    assert probabilities == sorted(probabilities)
+    assert 0.3 <= best_threshold(probabilities, [p > 0.5 for p in probabilities]) <= 0.7
+
+
+def test_it_can_still_use_the_rules_alone() -> None:
+    text = "You never listen to me."
+    assert "criticism" in analyze(text, mode="conflict", learned=False).names()
+
+
+def test_it_quotes_a_whole_sentence_when_only_the_model_saw_a_label() -> None:
+    text = "Okay. The bus was late, pineapple."
+    scorer = load_scorer()
+    analysis = analyze(text, replying_to="Hi.")
+    for item in analysis.labels:
+        assert text[item.span[0] : item.span[1]] == item.evidence
+        assert 0 < item.score <= 1
+    assert scorer is None or all(item.evidence.strip() for item in analysis.labels)
+
+
+def test_the_bench_reports_ordered_percentiles() -> None:
+    # Speed itself is measured by `closeknit coach bench`, never asserted in a test.
+    result = run_bench(n=20)
+    assert 0 < result["p50_ms"] <= result["p95_ms"] <= result["p99_ms"]
+    assert result["drafts"] == 20 and result["drafts_per_second"] > 0
+
+
+def test_it_evaluates_test2_by_default_only_when_it_exists(tmp_path: Path) -> None:
+    assert default_part(tmp_path) == "test"
+    (tmp_path / "test2.jsonl").write_text("", encoding="utf-8")
+    assert default_part(tmp_path) == "test2"
