@@ -6,6 +6,7 @@ from ninja import Field, Router, Schema, Status
 
 from closeknit.accounts.requests import signed_in
 from closeknit.core.api import ErrorOut
+from closeknit.core.errors import Invalid, Refused
 from closeknit.core.schemas import Text
 
 from . import services
@@ -83,8 +84,6 @@ def delete_current_token(request: HttpRequest) -> Status[Any]:
     """Revoke the bearer token used for this request (sign this client out)."""
     token = getattr(request, "api_token", None)
     if token is None:
-        from closeknit.core.errors import Invalid
-
         raise Invalid("This request was not made with a bearer token.", code="no_token")
     services.revoke_token(user=signed_in(request), token_id=token.pk, request=request)
     return Status(204, None)
@@ -104,8 +103,6 @@ def export_me(request: HttpRequest) -> Any:
     use the export page, which asks for your password again.
     """
     if getattr(request, "api_token", None) is None:
-        from closeknit.core.errors import Refused
-
         raise Refused(
             "Export your data from the account page, which asks for your password again.",
             code="reauthentication_required",

@@ -301,9 +301,9 @@ def _check_new_password(user: User, new_password: str) -> None:
         ) from None
 
 
-def _sign_out_elsewhere(user: User, *, keep_session: str | None, keep_token: int | None) -> None:
+def _sign_out_elsewhere(user: User, *, keep_session: str | None) -> None:
     Session.objects.filter(user=user).exclude(session_key=keep_session or "").delete()
-    ApiToken.objects.filter(user=user).exclude(pk=keep_token or 0).delete()
+    ApiToken.objects.filter(user=user).delete()
 
 
 def change_password(
@@ -312,7 +312,6 @@ def change_password(
     old_password: str,
     new_password: str,
     request: HttpRequest | None = None,
-    keep_token: int | None = None,
 ) -> None:
     """Change the password and sign out every other session and app token."""
     if not _confirm_password(user, old_password, request):
@@ -328,7 +327,7 @@ def change_password(
         if request is not None and request.user.is_authenticated:  # a browser session
             update_session_auth_hash(request, user)
             keep = stored_key(request.session.session_key or "")
-        _sign_out_elsewhere(user, keep_session=keep, keep_token=keep_token)
+        _sign_out_elsewhere(user, keep_session=keep)
         audit(user=user, kind=Kind.PASSWORD_CHANGED, request=request)
 
 
@@ -389,7 +388,7 @@ def reset_password(
     with transaction.atomic():
         user.set_password(new_password)  # changes the hash, so the link stops working
         user.save(update_fields=["password"])
-        _sign_out_elsewhere(user, keep_session=None, keep_token=None)
+        _sign_out_elsewhere(user, keep_session=None)
         LoginFailure.objects.filter(email_digest=_email_digest(user.email)).delete()
         audit(user=user, kind=Kind.PASSWORD_RESET, request=request)
     return user

@@ -16,6 +16,7 @@ import binascii
 import hashlib
 import os
 from dataclasses import dataclass
+from functools import cached_property
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -85,10 +86,17 @@ class Keyring:
     def ids(self) -> list[str]:
         return [kid for kid, _ in self.keys]
 
+    @cached_property
+    def _ciphers(self) -> dict[str, AESGCM]:
+        # Built once per keyring: every encrypted column uses them on every row.
+        return {kid: AESGCM(raw) for kid, raw in self.keys}
+
     def encrypt(self, plaintext: str, *, context: str) -> str:
-        kid, raw = self.keys[0]
+        kid = self.current_id
         nonce = os.urandom(NONCE_BYTES)
-        sealed = AESGCM(raw).encrypt(nonce, plaintext.encode("utf-8"), context.encode("utf-8"))
+        sealed = self._ciphers[kid].encrypt(
+            nonce, plaintext.encode("utf-8"), context.encode("utf-8")
+        )
         return f"{PREFIX}.{kid}.{_b64encode(nonce + sealed)}"
 
     def decrypt(self, stored: str, *, context: str) -> str:
@@ -98,16 +106,14 @@ class Keyring:
             raise DecryptionError("this value is not in closeknit's encrypted form") from None
         if prefix != PREFIX:
             raise DecryptionError("this value is not in closeknit's encrypted form")
-        raw = dict(self.keys).get(kid)
-        if raw is None:
+        cipher = self._ciphers.get(kid)
+        if cipher is None:
             raise DecryptionError(
                 f"this value was encrypted with key {kid}, which is not among the keys given"
             )
         try:
             blob = _b64decode(body)
-            plain = AESGCM(raw).decrypt(
-                blob[:NONCE_BYTES], blob[NONCE_BYTES:], context.encode("utf-8")
-            )
+            plain = cipher.decrypt(blob[:NONCE_BYTES], blob[NONCE_BYTES:], context.encode("utf-8"))
         except (InvalidTag, binascii.Error, ValueError):
             raise DecryptionError(
                 f"this value does not decrypt with key {kid} (wrong key or damaged data)"

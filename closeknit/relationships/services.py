@@ -153,6 +153,14 @@ def revoke_invite(*, user: User, code: str) -> None:
         invite.save(update_fields=["revoked_at"])
 
 
+def own_open_invite(*, user: User, code: str) -> Invite:
+    """One of this person's own open invites; anyone else's (or a closed one) is NotFound."""
+    found = Invite.objects.created_by(user).open().filter(code_digest=_digest(code)).first()
+    if found is None:
+        raise NotFound()
+    return found
+
+
 def open_invites(*, user: User) -> list[Invite]:
     return list(Invite.objects.created_by(user).open().order_by("-created_at"))
 
@@ -167,8 +175,6 @@ def relationships_of(*, user: User) -> list[Relationship]:
 
 def relationship_for(*, user: User, relationship_id: int) -> Relationship:
     """One of the person's current relationships, or NotFound (never 'forbidden')."""
-    if not 0 < relationship_id < 2**63:
-        raise NotFound()
     found = (
         Relationship.objects.for_member(user)
         .prefetch_related("members__user")

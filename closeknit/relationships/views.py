@@ -33,12 +33,7 @@ def new_invite(request: HttpRequest) -> HttpResponse:
 @login_required
 def invite(request: HttpRequest, code: str) -> HttpResponse:
     """The maker's view of their invite: the code and link to send."""
-    invite = next(
-        (i for i in services.open_invites(user=signed_in(request)) if i.code == code),
-        None,
-    )
-    if invite is None:
-        raise NotFound()
+    invite = services.own_open_invite(user=signed_in(request), code=code)
     context = {"invite": invite, "url": services.invite_url(invite.code)}
     return render(request, "relationships/invite.html", context)
 

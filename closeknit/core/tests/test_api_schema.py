@@ -63,6 +63,7 @@ def test_the_document_lists_every_v1_operation(client: Any) -> None:
         "/api/v1/relationships": {"get"},
         "/api/v1/relationships/{relationship_id}": {"get"},
         "/api/v1/relationships/{relationship_id}/leave": {"post"},
+        "/api/v1/coach": {"post"},
     }
     for path, methods in expected.items():
         assert methods <= set(paths[path]), path

@@ -165,6 +165,7 @@ def test_the_web_makes_and_cancels_invites(alice_web: Client) -> None:
     alice_web.post(f"/invites/{invite.code}/revoke/")
     invite.refresh_from_db()
     assert invite.revoked_at is not None
+    assert alice_web.get(f"/invites/{invite.code}/").status_code == 404, "closed invites go"
 
 
 def test_the_web_invite_form_explains_bad_input(alice_web: Client) -> None:

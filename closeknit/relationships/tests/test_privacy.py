@@ -63,8 +63,14 @@ def test_it_lists_nothing_for_outsiders(outsiders: dict[str, Any]) -> None:
 
 
 def test_a_former_member_changes_nothing(outsiders: dict[str, Any], alice: User) -> None:
+    from closeknit.relationships.models import Member
+
     left = outsiders["left"]
-    api_as(outsiders["dave"]).post(f"/api/v1/relationships/{left.pk}/leave")
+    before = list(Member.objects.filter(relationship=left).values_list("user_id", "left_at"))
+    response = api_as(outsiders["dave"]).post(f"/api/v1/relationships/{left.pk}/leave")
+    assert response.status_code == 404
+    after = list(Member.objects.filter(relationship=left).values_list("user_id", "left_at"))
+    assert after == before
     assert api_as(alice).get(f"/api/v1/relationships/{left.pk}").status_code == 200
 
 
