@@ -133,6 +133,8 @@ INSTALLED_APPS = [
     "closeknit.core",
     "closeknit.accounts",
     "closeknit.relationships",
+    "closeknit.sharing",
+    "closeknit.checkins",
 ]
 
 MIDDLEWARE = [

@@ -102,11 +102,15 @@ def not_found(request: HttpRequest, exc: Http404) -> HttpResponse:
 
 def register_routers() -> None:
     from closeknit.accounts.api import router as accounts
+    from closeknit.checkins.api import router as checkins
     from closeknit.core.coach_api import router as coach
     from closeknit.relationships.api import router as relationships
+    from closeknit.sharing.api import router as sharing
 
     api.add_router("", accounts)
     api.add_router("", relationships)
+    api.add_router("", checkins)
+    api.add_router("", sharing)
     api.add_router("", coach)
 
 

@@ -50,6 +50,9 @@ class Member(models.Model):
     )
     joined_at = models.DateTimeField(default=timezone.now)
     left_at = models.DateTimeField(null=True, blank=True)
+    # When this person last looked at the relationship's timeline: the home page shows
+    # what arrived since.
+    seen_at = models.DateTimeField(null=True, blank=True)
 
     objects = MemberQuerySet.as_manager()
 

@@ -1,0 +1,206 @@
+"""What two people put into their relationship: shares, responses, ratings, appreciations.
+
+Visibility lives in one place per model, the `visible_to(user)` queryset. An item is
+visible to a person only while:
+- the person is a current member of the item's relationship,
+- its author is still a current member (leaving takes your words with you),
+- it has not been withdrawn (and, for a response, neither has the share it answers).
+Anything else is answered with 404 by the services, never 403.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, TypeVar
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Exists, OuterRef, Q
+from django.utils import timezone
+
+from closeknit.core.fields import EncryptedTextField
+from closeknit.relationships.models import Member, Relationship
+
+M = TypeVar("M", bound=models.Model)
+
+
+class Depth(models.TextChoices):
+    LIGHT = "light", "Light"
+    MEDIUM = "medium", "Medium"
+    DEEP = "deep", "Deep"
+
+
+class After(models.TextChoices):
+    """How the person who shared feels afterwards."""
+
+    RELIEVED = "relieved", "Relieved"
+    NEUTRAL = "neutral", "Neutral"
+    EXPOSED = "exposed", "Exposed"
+
+
+def current_ids(user: Any) -> models.QuerySet[Member, Any]:
+    return Member.objects.current().filter(user=user).values("relationship_id")
+
+
+def _author_present(author: str = "author", relationship: str = "relationship") -> Exists:
+    return Exists(
+        Member.objects.current().filter(user=OuterRef(author), relationship=OuterRef(relationship))
+    )
+
+
+class SharedQuerySet(models.QuerySet[M]):
+    def visible_to(self, user: Any) -> SharedQuerySet[M]:
+        """Items this person may see right now (see the module docstring)."""
+        if not getattr(user, "is_authenticated", False):
+            return self.none()
+        return self.filter(
+            _author_present(),
+            relationship_id__in=current_ids(user),
+            withdrawn_at__isnull=True,
+        )
+
+    def authored_by(self, user: Any) -> SharedQuerySet[M]:
+        """Everything this person wrote, withdrawn or not (their export)."""
+        if not getattr(user, "is_authenticated", False):
+            return self.none()
+        return self.filter(author=user)
+
+
+class SharedItem(models.Model):
+    """Common to everything a person puts into a relationship."""
+
+    relationship = models.ForeignKey(Relationship, on_delete=models.CASCADE, related_name="+")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    created_at = models.DateTimeField(default=timezone.now)
+    withdrawn_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        abstract = True
+
+
+class Share(SharedItem):
+    """Something a person lets the other into: a free share, or a shared check-in."""
+
+    class Kind(models.TextChoices):
+        FREE = "free", "Something on my mind"
+        CHECKIN = "checkin", "Check-in"
+
+    kind = models.CharField(max_length=16, choices=Kind.choices, default=Kind.FREE)
+    # A shared check-in keeps its note on the CheckIn (it stays in the journal when
+    # withdrawn), so its text here is empty.
+    text = EncryptedTextField(blank=True, default="")
+    depth = models.CharField(max_length=8, choices=Depth.choices, blank=True, default="")
+
+    objects: ClassVar[SharedQuerySet[Share]] = SharedQuerySet.as_manager()  # type: ignore[assignment]
+
+    class Meta:
+        indexes: ClassVar = [models.Index(fields=["relationship", "created_at", "id"])]
+
+    def __str__(self) -> str:
+        return f"share {self.pk}"
+
+    @property
+    def body(self) -> str:
+        """What the person wrote: the text, or a shared check-in's note."""
+        if self.kind == self.Kind.CHECKIN:
+            checkin = getattr(self, "checkin", None)
+            return checkin.note if checkin else ""
+        return self.text
+
+
+class ResponseQuerySet(SharedQuerySet["Response"]):
+    def visible_to(self, user: Any) -> ResponseQuerySet:
+        """A response is visible while it and the share it answers are both visible."""
+        return (
+            super()
+            .visible_to(user)
+            .filter(  # type: ignore[return-value]
+                Q(share__withdrawn_at__isnull=True),
+                _author_present("share__author", "share__relationship"),
+                share__isnull=False,
+            )
+        )
+
+
+class Response(SharedItem):
+    """A reply to a share. A conversation can have as many as it needs."""
+
+    # SET_NULL: when the sharer deletes their account, the responder's words stay theirs
+    # (in their export) although no one can see them in the relationship any more.
+    share = models.ForeignKey(Share, null=True, on_delete=models.SET_NULL, related_name="responses")
+    text = EncryptedTextField()
+    # The coach's label names for the sent text: for the author's own patterns only.
+    coach_labels = models.JSONField(default=list, blank=True)
+
+    objects: ClassVar[ResponseQuerySet] = ResponseQuerySet.as_manager()  # type: ignore[assignment]
+
+    class Meta:
+        indexes: ClassVar = [models.Index(fields=["relationship", "created_at", "id"])]
+
+    def __str__(self) -> str:
+        return f"response {self.pk}"
+
+
+class RatingQuerySet(models.QuerySet["ResponseRating"]):
+    def visible_to(self, user: Any) -> RatingQuerySet:
+        """Only the person who gave a rating ever sees it."""
+        if not getattr(user, "is_authenticated", False):
+            return self.none()
+        return self.filter(rater=user, relationship_id__in=current_ids(user))
+
+
+class ResponseRating(models.Model):
+    """How a response landed, given by the person who shared. Private to them.
+
+    The responder only ever learns `helped`, and only when the sharer chose to send it.
+    The scores may be empty when the sharer only tapped "that really helped".
+    """
+
+    response = models.OneToOneField(Response, on_delete=models.CASCADE, related_name="rating")
+    relationship = models.ForeignKey(Relationship, on_delete=models.CASCADE, related_name="+")
+    rater = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    understood = models.PositiveSmallIntegerField(null=True, blank=True)
+    accepted = models.PositiveSmallIntegerField(null=True, blank=True)
+    cared_for = models.PositiveSmallIntegerField(null=True, blank=True)
+    after = models.CharField(max_length=8, choices=After.choices, blank=True, default="")
+    helped = models.BooleanField(default=False)
+    created_at = models.DateTimeField(default=timezone.now)
+    updated_at = models.DateTimeField(default=timezone.now)
+
+    objects = RatingQuerySet.as_manager()
+
+    class Meta:
+        constraints: ClassVar = [
+            models.CheckConstraint(
+                condition=Q(understood__isnull=True) | Q(understood__gte=1, understood__lte=5),
+                name="understood_1_to_5",
+            ),
+            models.CheckConstraint(
+                condition=Q(accepted__isnull=True) | Q(accepted__gte=1, accepted__lte=5),
+                name="accepted_1_to_5",
+            ),
+            models.CheckConstraint(
+                condition=Q(cared_for__isnull=True) | Q(cared_for__gte=1, cared_for__lte=5),
+                name="cared_for_1_to_5",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"rating of response {self.response_id}"
+
+    @property
+    def scored(self) -> bool:
+        return self.understood is not None
+
+
+class Appreciation(SharedItem):
+    """A specific thank-you, sent into a relationship."""
+
+    text = EncryptedTextField()
+
+    objects: ClassVar[SharedQuerySet[Appreciation]] = SharedQuerySet.as_manager()  # type: ignore[assignment]
+
+    class Meta:
+        indexes: ClassVar = [models.Index(fields=["relationship", "created_at", "id"])]
+
+    def __str__(self) -> str:
+        return f"appreciation {self.pk}"

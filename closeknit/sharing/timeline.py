@@ -1,0 +1,126 @@
+"""A relationship's timeline: shares (shared check-ins too), responses and appreciations
+visible to the viewer, newest first, in pages.
+
+The cursor is opaque to clients. It holds the sort key of the last item shown
+(created_at, type rank, id), so a page is stable while new items arrive on top.
+Each kind is read with its own indexed query (relationship, created_at, id) and the
+three are merged, so a page costs three small index range scans however long the
+history is.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import heapq
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from django.db.models import Q
+from django.utils import timezone
+
+from closeknit.accounts.models import User
+from closeknit.core.errors import Invalid
+from closeknit.relationships.services import relationship_for
+
+from .models import Appreciation, Response, Share
+
+LIMIT_DEFAULT = 20
+LIMIT_MAX = 100
+# Ties on created_at are broken by type, then id, so every item has one place.
+RANKS = {"share": 3, "response": 2, "appreciation": 1}
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    type: str  # "share", "response" or "appreciation"
+    item: Any  # the model instance
+
+    @property
+    def key(self) -> tuple[datetime, int, int]:
+        return (self.item.created_at, RANKS[self.type], self.item.pk)
+
+    @property
+    def created_at(self) -> datetime:
+        return self.item.created_at
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    entries: list[Entry]
+    next_cursor: str | None
+
+
+def encode_cursor(key: tuple[datetime, int, int]) -> str:
+    at, rank, pk = key
+    raw = f"{at.isoformat()}|{rank}|{pk}".encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str) -> tuple[datetime, int, int]:
+    try:
+        padded = cursor + "=" * (-len(cursor) % 4)
+        at, rank, pk = base64.urlsafe_b64decode(padded.encode("ascii")).decode().split("|")
+        key = (datetime.fromisoformat(at), int(rank), int(pk))
+    except (ValueError, UnicodeError, binascii.Error):
+        key = None
+    if key is None or key[1] not in RANKS.values() or timezone.is_naive(key[0]):
+        message = "That page marker isn't valid. Start again from the newest items."
+        raise Invalid(message, code="bad_cursor", fields={"cursor": [message]})
+    return key
+
+
+def check_limit(limit: int | None) -> int:
+    if limit is None:
+        return LIMIT_DEFAULT
+    if not 1 <= limit <= LIMIT_MAX:
+        message = f"Choose a page size from 1 to {LIMIT_MAX}."
+        raise Invalid(message, fields={"limit": [message]})
+    return limit
+
+
+def _before(key: tuple[datetime, int, int] | None, rank: int) -> Q:
+    """Items of this rank that sort after (older than) the cursor."""
+    if key is None:
+        return Q()
+    at, cursor_rank, pk = key
+    if rank < cursor_rank:
+        return Q(created_at__lte=at)
+    if rank > cursor_rank:
+        return Q(created_at__lt=at)
+    return Q(created_at__lt=at) | Q(created_at=at, pk__lt=pk)
+
+
+def _newest(queryset: Any, key: tuple[datetime, int, int] | None, kind: str, n: int) -> list[Entry]:
+    rows = queryset.filter(_before(key, RANKS[kind])).order_by("-created_at", "-pk")[:n]
+    return [Entry(kind, row) for row in rows]
+
+
+def timeline(
+    *, user: User, relationship_id: int, cursor: str | None = None, limit: int | None = None
+) -> Page:
+    """One page of a relationship's timeline for this person, newest first."""
+    relationship = relationship_for(user=user, relationship_id=relationship_id)
+    size = check_limit(limit)
+    key = decode_cursor(cursor) if cursor else None
+    n = size + 1
+    mine = {"relationship_id": relationship.pk}
+    shares = Share.objects.visible_to(user).filter(**mine).select_related("author", "checkin")
+    responses = (
+        Response.objects.visible_to(user)
+        .filter(**mine)
+        .select_related("author", "share", "share__author", "share__checkin", "rating")
+    )
+    appreciations = Appreciation.objects.visible_to(user).filter(**mine).select_related("author")
+    merged = heapq.merge(
+        _newest(shares, key, "share", n),
+        _newest(responses, key, "response", n),
+        _newest(appreciations, key, "appreciation", n),
+        key=lambda entry: entry.key,
+        reverse=True,
+    )
+    entries = list(merged)
+    if len(entries) > size:
+        return Page(entries[:size], encode_cursor(entries[size - 1].key))
+    return Page(entries, None)
