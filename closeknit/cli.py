@@ -1,4 +1,4 @@
-"""The `closeknit` command: serve, migrate, check, reset-link, coach.
+"""The `closeknit` command: serve, migrate, check, reset-link, demo, coach.
 
 Operator tasks live here rather than in an admin page, and none of them prints
 anything a person wrote.
@@ -110,6 +110,30 @@ def cmd_reset_link(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_demo(args: argparse.Namespace) -> int:
+    from django.core.management import call_command
+
+    _setup_django()
+    _check_keys(create=False)
+    call_command("migrate", interactive=False, verbosity=0)
+    _check_keys(create=True)
+    from closeknit.demo.build import DOMAIN, RealAccounts, create_demo
+
+    try:
+        logins = create_demo(force=args.force)
+    except RealAccounts:
+        _fail(
+            "this database already has real accounts, so the demo will not mix into it. "
+            "Point CLOSEKNIT_DATA_DIR at an empty folder, or add --force to add the demo "
+            f"people (their addresses end in @{DOMAIN})."
+        )
+    print("The demo is ready: Sam and Robin are partners, Sam and Jules are friends.")
+    print("Sign in as any of them (passwords are new each time you run this):")
+    for login in logins:
+        print(f"  {login.name:<6} {login.email:<32} {login.password}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="closeknit", description="A self-hosted place for two people to grow closer."
@@ -134,6 +158,12 @@ def build_parser() -> argparse.ArgumentParser:
     reset = sub.add_parser("reset-link", help="print a one-time password reset link")
     reset.add_argument("email")
     reset.set_defaults(func=cmd_reset_link)
+
+    demo = sub.add_parser("demo", help="create demo people with three months of history")
+    demo.add_argument(
+        "--force", action="store_true", help="even when the database has real accounts"
+    )
+    demo.set_defaults(func=cmd_demo)
 
     sub.add_parser("coach", help="the response coach: `closeknit coach --help`", add_help=False)
     return parser

@@ -7,6 +7,8 @@ urlpatterns = [
     path("", include("closeknit.core.urls")),
     path("", include("closeknit.accounts.urls")),
     path("", include("closeknit.relationships.urls")),
+    path("", include("closeknit.sharing.urls")),
+    path("", include("closeknit.checkins.urls")),
 ]
 
 handler404 = "closeknit.core.views.not_found"

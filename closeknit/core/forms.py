@@ -1,4 +1,5 @@
 from django import forms
+from django.http import HttpRequest
 
 from .errors import ServiceError
 
@@ -13,3 +14,8 @@ def show_error(form: forms.Form, exc: ServiceError) -> None:
                 placed = True
     if not placed:
         form.add_error(None, exc.detail)
+
+
+def is_htmx(request: HttpRequest) -> bool:
+    """True for a request htmx sent (django-htmx sets `request.htmx`): answer with a partial."""
+    return bool(getattr(request, "htmx", False))

@@ -7,7 +7,9 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
 from closeknit.accounts.requests import signed_in
+from closeknit.checkins import services as checkins
 from closeknit.relationships import services as relationships
+from closeknit.sharing import services as sharing
 
 
 @require_GET
@@ -16,10 +18,13 @@ def home(request: HttpRequest) -> HttpResponse:
         return render(request, "core/landing.html", {"signups": settings.SIGNUPS})
     me = signed_in(request)
     context = {
+        "me": me,
         "relationships": [
             (r, relationships.other_member(r, me)) for r in relationships.relationships_of(user=me)
         ],
         "invites": relationships.open_invites(user=me),
+        "news": sharing.whats_new(user=me),
+        "last_checkin": checkins.latest(user=me),
     }
     return render(request, "core/home.html", context)
 

@@ -10,6 +10,5 @@ urlpatterns = [
     path("invites/<str:code>/revoke/", views.revoke_invite, name="revoke_invite"),
     path("join/", views.enter_code, name="enter_code"),
     path("join/<str:code>/", views.join, name="join"),
-    path("relationships/<int:relationship_id>/", views.detail, name="detail"),
     path("relationships/<int:relationship_id>/leave/", views.leave, name="leave"),
 ]

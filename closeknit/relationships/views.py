@@ -77,18 +77,9 @@ def join(request: HttpRequest, code: str) -> HttpResponse:
             problem = exc.detail
         else:
             messages.success(request, f"You and {invite.created_by.display_name} are connected.")
-            return redirect("relationships:detail", relationship_id=relationship.pk)
+            return redirect("sharing:space", relationship_id=relationship.pk)
     context = {"invite": invite, "code": code, "problem": problem}
     return render(request, "relationships/join.html", context)
-
-
-@login_required
-def detail(request: HttpRequest, relationship_id: int) -> HttpResponse:
-    me = signed_in(request)
-    relationship = services.relationship_for(user=me, relationship_id=relationship_id)
-    other = services.other_member(relationship, me)
-    context = {"relationship": relationship, "other": other}
-    return render(request, "relationships/detail.html", context)
 
 
 @login_required

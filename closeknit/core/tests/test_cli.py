@@ -90,3 +90,27 @@ def test_check_warns_about_secrets_others_can_read(data: Path) -> None:
     assert "encryption.key can be read by other users" in result.stdout
     (data / "encryption.key").chmod(0o600)
     assert "can be read by other users" not in run(["check"], data).stdout
+
+
+def test_demo_prints_logins_and_refuses_real_accounts(data: Path, tmp_path: Path) -> None:
+    made = run(["demo"], data)
+    assert made.returncode == 0, made.stderr
+    assert "sam@demo.closeknit.invalid" in made.stdout
+    again = run(["demo"], data)  # only demo people so far: it starts the demo afresh
+    assert again.returncode == 0, again.stderr
+
+    real = tmp_path / "real"
+    assert run(["migrate", "--verbosity", "0"], real).returncode == 0
+    code = (
+        "from closeknit.accounts.models import User;"
+        "User.objects.create_user(email='me@example.org', password='x' * 20, display_name='Me')"
+    )
+    env = {**cli_env(real), "DJANGO_SETTINGS_MODULE": "closeknit.settings"}
+    setup = f"import django; django.setup(); {code}"
+    subprocess.run([sys.executable, "-c", setup], env=env, check=True, timeout=60)
+    refused = run(["demo"], real)
+    assert refused.returncode == 2
+    assert "already has real accounts" in refused.stderr
+    assert "--force" in refused.stderr
+    forced = run(["demo", "--force"], real)
+    assert forced.returncode == 0, forced.stderr

@@ -1,0 +1,74 @@
+"""Small display helpers shared by every app's templates."""
+
+from datetime import datetime, timedelta
+
+from django import template
+from django.utils import timezone
+from django.utils.html import format_html
+from django.utils.safestring import SafeString
+
+from closeknit.content.feelings import FEELINGS, NEEDS
+
+register = template.Library()
+
+MOOD_WORDS = {1: "very low", 2: "low", 3: "okay", 4: "good", 5: "really good"}
+ENERGY_WORDS = {1: "empty", 2: "low", 3: "some", 4: "good", 5: "full"}
+
+
+def relative(moment: datetime, now: datetime | None = None) -> str:
+    """A friendly, time-zone-neutral 'when': just now, 5 minutes ago, yesterday, 3 Oct."""
+    now = now or timezone.now()
+    gap = now - moment
+    if gap < timedelta(minutes=1):
+        return "just now"
+    if gap < timedelta(hours=1):
+        minutes = int(gap.total_seconds() // 60)
+        return f"{minutes} minute{'s' if minutes != 1 else ''} ago"
+    if gap < timedelta(hours=24):
+        hours = int(gap.total_seconds() // 3600)
+        return f"{hours} hour{'s' if hours != 1 else ''} ago"
+    if gap < timedelta(hours=48):
+        return "yesterday"
+    if gap < timedelta(days=7):
+        return f"{gap.days} days ago"
+    if moment.year == now.year:
+        return f"{moment.day} {moment:%b}"
+    return f"{moment.day} {moment:%b %Y}"
+
+
+@register.simple_tag
+def when(moment: datetime) -> SafeString:
+    return format_html(
+        '<time datetime="{}" title="{} UTC">{}</time>',
+        moment.isoformat(),
+        moment.strftime("%d %b %Y, %H:%M"),
+        relative(moment),
+    )
+
+
+@register.filter
+def mood_word(value: int) -> str:
+    return MOOD_WORDS.get(value, "")
+
+
+@register.filter
+def energy_word(value: int) -> str:
+    return ENERGY_WORDS.get(value, "")
+
+
+@register.filter
+def feeling_word(slug: str) -> str:
+    feeling = FEELINGS.get(slug)
+    return feeling.word if feeling else slug
+
+
+@register.filter
+def need_label(slug: str) -> str:
+    need = NEEDS.get(slug)
+    return need.label if need else ""
+
+
+@register.filter
+def need_hint(slug: str) -> str:
+    need = NEEDS.get(slug)
+    return need.description if need else ""

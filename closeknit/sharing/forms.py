@@ -1,0 +1,63 @@
+from django import forms
+
+from .models import After, Depth
+from .services import APPRECIATION_MAX, TEXT_MAX
+
+# The length limits are checked by the services (with a message that names the limit),
+# not by maxlength attributes: a browser would silently cut a pasted draft short.
+
+
+class ShareForm(forms.Form):
+    text = forms.CharField(
+        label="What's on your mind?",
+        widget=forms.Textarea(attrs={"rows": 4, "data-coach": "share"}),
+        help_text=f"Only the two of you see this. You can withdraw it later. Up to {TEXT_MAX:,} "
+        "characters.",
+        strip=False,
+        error_messages={"required": "Write something first."},
+    )
+    depth = forms.ChoiceField(
+        label="How deep does this go? (optional)",
+        choices=[("", "Not saying"), *Depth.choices],
+        required=False,
+        widget=forms.RadioSelect,
+        initial="",
+    )
+
+
+class ResponseForm(forms.Form):
+    text = forms.CharField(
+        label="Your response",
+        widget=forms.Textarea(attrs={"rows": 3, "data-coach": "reply"}),
+        strip=False,
+        error_messages={"required": "Write something first."},
+    )
+
+
+class AppreciationForm(forms.Form):
+    text = forms.CharField(
+        label="What are you thankful for?",
+        widget=forms.Textarea(attrs={"rows": 3, "data-coach": "share"}),
+        help_text=f"Be specific: what they did, and what it meant to you. Up to "
+        f"{APPRECIATION_MAX:,} characters.",
+        strip=False,
+        error_messages={"required": "Write something first."},
+    )
+
+
+SCALE = [(str(n), str(n)) for n in range(1, 6)]
+
+
+class RatingForm(forms.Form):
+    understood = forms.TypedChoiceField(
+        label="I felt understood", choices=SCALE, coerce=int, widget=forms.RadioSelect
+    )
+    accepted = forms.TypedChoiceField(
+        label="I felt accepted", choices=SCALE, coerce=int, widget=forms.RadioSelect
+    )
+    cared_for = forms.TypedChoiceField(
+        label="I felt cared for", choices=SCALE, coerce=int, widget=forms.RadioSelect
+    )
+    after = forms.ChoiceField(
+        label="Now that I've shared, I feel", choices=After.choices, widget=forms.RadioSelect
+    )

@@ -1,0 +1,198 @@
+"""The web pages of the intimacy loop: plain forms and their htmx partials."""
+
+from typing import Any
+
+import pytest
+
+from closeknit.accounts.models import User
+from closeknit.relationships.models import Member, Relationship
+from closeknit.sharing import services
+from closeknit.sharing.models import Response, ResponseRating, Share
+from closeknit.testing.people import web_as
+
+pytestmark = pytest.mark.django_db
+
+HX = {"HTTP_HX_REQUEST": "true"}
+RATING = {"understood": "4", "accepted": "5", "cared_for": "3", "after": "relieved"}
+
+
+def _url(relationship: Relationship, rest: str = "") -> str:
+    return f"/relationships/{relationship.pk}/{rest}"
+
+
+def test_it_shows_the_space_with_its_timeline(alice: User, bob: User, couple: Relationship) -> None:
+    services.create_share(user=bob, relationship_id=couple.pk, text="I miss the sea.")
+    services.appreciate(user=bob, relationship_id=couple.pk, text="Thanks for the soup.")
+    page = web_as(alice).get(_url(couple)).content.decode()
+    assert "You and Bob" in page
+    assert "I miss the sea." in page
+    assert "Bob said thank you" in page
+    assert page.index("Thanks for the soup.") < page.index("I miss the sea.")  # newest first
+
+
+def test_it_shares_with_htmx_and_keeps_the_draft_on_error(
+    alice: User, couple: Relationship
+) -> None:
+    client = web_as(alice)
+    too_long = "a" * 5001
+    refused = client.post(_url(couple, "shares/"), {"text": too_long}, **HX)
+    assert refused.status_code == 422
+    body = refused.content.decode()
+    assert too_long in body  # nothing typed is lost
+    assert "5,000" in body
+    assert Share.objects.count() == 0
+
+    sent = client.post(_url(couple, "shares/"), {"text": "New job news!", "depth": "light"}, **HX)
+    assert sent.status_code == 200
+    assert 'hx-swap-oob="afterend:#timeline-top"' in sent.content.decode()
+    assert "New job news!" in sent.content.decode()
+    assert Share.objects.get().depth == "light"
+
+
+def test_it_shares_without_javascript(alice: User, couple: Relationship) -> None:
+    client = web_as(alice)
+    response = client.post(_url(couple, "shares/"), {"text": "plain form"})
+    assert response.status_code == 302
+    assert "plain form" in client.get(response["Location"]).content.decode()
+    refused = client.post(_url(couple, "shares/"), {"text": "  "})
+    assert refused.status_code == 422
+    assert "Write something first." in refused.content.decode()
+
+
+def test_it_responds_inline(alice: User, bob: User, couple: Relationship) -> None:
+    share = services.create_share(user=alice, relationship_id=couple.pk, text="Rough day.")
+    client = web_as(bob)
+    url = _url(couple, f"shares/{share.pk}/responses/")
+    refused = client.post(url, {"text": ""}, **HX)
+    assert refused.status_code == 422
+    assert "Write something first." in refused.content.decode()
+    sent = client.post(url, {"text": "Do you want to tell me about it?"}, **HX)
+    assert sent.status_code == 200
+    html = sent.content.decode()
+    assert f'hx-swap-oob="beforeend:#replies-{share.pk}"' in html
+    assert "Do you want to tell me about it?" in html
+    response = Response.objects.get()
+    assert "curiosity" in response.coach_labels  # only label names are kept
+
+
+def test_only_the_sharer_sees_the_rating_form(alice: User, bob: User, couple: Relationship) -> None:
+    share = services.create_share(user=alice, relationship_id=couple.pk, text="Rough day.")
+    services.respond(user=bob, share_id=share.pk, text="I'm sorry, that sounds hard.")
+    conversation = _url(couple, f"shares/{share.pk}/")
+    assert "How did that land?" in web_as(alice).get(conversation).content.decode()
+    assert "How did that land?" not in web_as(bob).get(conversation).content.decode()
+
+
+def test_it_rates_privately_and_sends_only_helped(
+    alice: User, bob: User, couple: Relationship
+) -> None:
+    share = services.create_share(user=alice, relationship_id=couple.pk, text="Rough day.")
+    response = services.respond(user=bob, share_id=share.pk, text="I'm here.")
+    alice_web = web_as(alice)
+    incomplete = alice_web.post(
+        _url(couple, f"responses/{response.pk}/rating/"), {"understood": "4"}, **HX
+    )
+    assert incomplete.status_code == 422
+    assert "Please answer each question." in incomplete.content.decode()
+    assert 'value="4" checked' in incomplete.content.decode()  # the answer given is kept
+
+    rated = alice_web.post(_url(couple, f"responses/{response.pk}/rating/"), RATING, **HX)
+    assert rated.status_code == 200
+    assert "understood 4/5" in rated.content.decode()
+    alice_web.post(_url(couple, f"responses/{response.pk}/helped/"), {"helped": "1"}, **HX)
+    rating = ResponseRating.objects.get()
+    assert (rating.understood, rating.cared_for, rating.after, rating.helped) == (
+        4,
+        3,
+        "relieved",
+        True,
+    )
+    # Rating again keeps "that really helped" as it was.
+    alice_web.post(_url(couple, f"responses/{response.pk}/rating/"), RATING, **HX)
+    assert ResponseRating.objects.get().helped is True
+
+    bob_page = web_as(bob).get(_url(couple, f"shares/{share.pk}/")).content.decode()
+    assert "Alice said this really helped." in bob_page
+    assert "understood 4/5" not in bob_page
+    assert "relieved" not in bob_page
+
+
+def test_it_confirms_then_withdraws(alice: User, bob: User, couple: Relationship) -> None:
+    share = services.create_share(user=alice, relationship_id=couple.pk, text="Take me back")
+    client = web_as(alice)
+    confirm = client.get(_url(couple, f"shares/{share.pk}/withdraw/"))
+    assert "disappears from Bob's view" in confirm.content.decode()
+    assert web_as(bob).get(_url(couple, f"shares/{share.pk}/withdraw/")).status_code == 404
+    assert client.post(_url(couple, f"shares/{share.pk}/withdraw/")).status_code == 302
+    assert "Take me back" not in web_as(bob).get(_url(couple)).content.decode()
+    assert web_as(bob).get(_url(couple, f"shares/{share.pk}/")).status_code == 404
+
+
+def test_it_withdraws_a_response_inline(alice: User, bob: User, couple: Relationship) -> None:
+    share = services.create_share(user=alice, relationship_id=couple.pk, text="hello")
+    response = services.respond(user=bob, share_id=share.pk, text="oops, wrong words")
+    url = _url(couple, f"responses/{response.pk}/withdraw/")
+    assert web_as(alice).post(url, **HX).status_code == 404  # not hers
+    assert web_as(bob).post(url, **HX).status_code == 200
+    page = web_as(alice).get(_url(couple, f"shares/{share.pk}/")).content.decode()
+    assert "oops, wrong words" not in page
+
+
+def test_it_sends_a_thank_you(alice: User, bob: User, couple: Relationship) -> None:
+    client = web_as(alice)
+    url = _url(couple, "appreciations/")
+    assert "Say thank you to Bob" in client.get(url).content.decode()
+    long = "t" * 1001
+    refused = client.post(url, {"text": long})
+    assert refused.status_code == 422
+    assert long in refused.content.decode()
+    assert "1,000" in refused.content.decode()
+    assert client.post(url, {"text": "Thank you for the lift."}).status_code == 302
+    assert "Thank you for the lift." in web_as(bob).get(_url(couple)).content.decode()
+
+
+def test_it_pages_older_items(alice: User, bob: User, couple: Relationship) -> None:
+    for n in range(25):
+        services.create_share(user=bob, relationship_id=couple.pk, text=f"note number {n:02d}")
+    client = web_as(alice)
+    first = client.get(_url(couple)).content.decode()
+    assert "note number 24" in first
+    assert "note number 04" not in first
+    assert "Show older" in first
+    cursor = first.split("timeline/?cursor=")[1].split('"')[0]
+    older = client.get(_url(couple, f"timeline/?cursor={cursor}"), **HX).content.decode()
+    assert "note number 04" in older
+    assert "note number 24" not in older
+    broken = client.get(_url(couple, "timeline/?cursor=nonsense"), **HX)
+    assert broken.status_code == 422
+
+
+def test_home_shows_what_is_new_since_the_last_look(
+    alice: User, bob: User, couple: Relationship
+) -> None:
+    mine = services.create_share(user=alice, relationship_id=couple.pk, text="my own words")
+    services.create_share(user=bob, relationship_id=couple.pk, text="bob's news")
+    services.respond(user=bob, share_id=mine.pk, text="bob answers alice")
+    client = web_as(alice)
+    home = client.get("/").content.decode()
+    assert "bob&#x27;s news" in home
+    assert "Bob responded to you" in home
+    assert "my own words" not in home  # her own activity is not "new" to her
+    client.get(_url(couple))  # looking at the timeline marks it seen
+    assert Member.objects.get(user=alice, relationship=couple).seen_at is not None
+    assert "You're all caught up." in client.get("/").content.decode()
+    services.appreciate(user=bob, relationship_id=couple.pk, text="thanks for today")
+    assert "Bob said thank you" in client.get("/").content.decode()
+
+
+def test_home_hides_a_withdrawn_share(alice: User, bob: User, couple: Relationship) -> None:
+    share = services.create_share(user=bob, relationship_id=couple.pk, text="second thoughts")
+    services.withdraw_share(user=bob, share_id=share.pk)
+    assert "second thoughts" not in web_as(alice).get("/").content.decode()
+
+
+def test_outsiders_see_nothing_new(alice: User, charlie: User, dave: User, former: Any) -> None:
+    services.create_share(user=alice, relationship_id=former.pk, text="after dave left")
+    assert "after dave left" in web_as(alice).get(_url(former)).content.decode()
+    for outsider in (charlie, dave):
+        assert "after dave left" not in web_as(outsider).get("/").content.decode()
