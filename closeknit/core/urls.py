@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import coach_web, views
 
 app_name = "core"
 
@@ -8,5 +8,6 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("safety/", views.safety, name="safety"),
     path("healthz", views.health, name="health"),
+    path("coach/", coach_web.coach_draft, name="coach"),
     path("manifest.webmanifest", views.manifest, name="manifest"),
 ]

@@ -79,10 +79,19 @@ class Person:
             self.errors.append(message.text)
 
     def shot(self, name: str) -> Path:
+        """A full-page screenshot at this person's width, and one at the other width (390 px
+        and 1280 px), so every step is seen on a phone and on a desktop."""
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-        width = self.page.viewport_size["width"]
-        path = SCREENSHOTS / f"{name}-{width}.png"
+        size = self.page.viewport_size
+        self.page.evaluate("window.scrollTo(0, 0)")  # else the sticky bar lands mid-page
+        path = SCREENSHOTS / f"{name}-{size['width']}.png"
         self.page.screenshot(path=str(path), full_page=True)
+        other = DESKTOP if size["width"] < 1000 else MOBILE
+        self.page.set_viewport_size(other["viewport"])
+        self.page.screenshot(
+            path=str(SCREENSHOTS / f"{name}-{other['viewport']['width']}.png"), full_page=True
+        )
+        self.page.set_viewport_size(size)
         return path
 
 

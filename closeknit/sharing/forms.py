@@ -1,4 +1,7 @@
+import json
+
 from django import forms
+from django.urls import reverse_lazy
 
 from .models import After, Depth
 from .services import APPRECIATION_MAX, TEXT_MAX
@@ -7,10 +10,23 @@ from .services import APPRECIATION_MAX, TEXT_MAX
 # not by maxlength attributes: a browser would silently cut a pasted draft short.
 
 
+def coach(mode: str, container: str) -> dict[str, object]:
+    """htmx attributes that ask the live coach about the draft as the person types."""
+    return {
+        "hx-post": reverse_lazy("core:coach"),
+        "hx-trigger": "input changed delay:700ms",
+        "hx-target": f"#{container}",
+        "hx-swap": "innerHTML",
+        "hx-sync": "this:replace",
+        "hx-vals": json.dumps({"coach_mode": mode, "coach_target": "id_text"}),
+        "aria-describedby": f"id_text_help {container}",
+    }
+
+
 class ShareForm(forms.Form):
     text = forms.CharField(
         label="What's on your mind?",
-        widget=forms.Textarea(attrs={"rows": 4, "data-coach": "share"}),
+        widget=forms.Textarea(attrs={"rows": 4, **coach("share", "coach-share")}),
         help_text=f"Only the two of you see this. You can withdraw it later. Up to {TEXT_MAX:,} "
         "characters.",
         strip=False,
@@ -28,7 +44,7 @@ class ShareForm(forms.Form):
 class ResponseForm(forms.Form):
     text = forms.CharField(
         label="Your response",
-        widget=forms.Textarea(attrs={"rows": 3, "data-coach": "reply"}),
+        widget=forms.Textarea(attrs={"rows": 3}),
         strip=False,
         error_messages={"required": "Write something first."},
     )
@@ -37,7 +53,7 @@ class ResponseForm(forms.Form):
 class AppreciationForm(forms.Form):
     text = forms.CharField(
         label="What are you thankful for?",
-        widget=forms.Textarea(attrs={"rows": 3, "data-coach": "share"}),
+        widget=forms.Textarea(attrs={"rows": 3, **coach("share", "coach-appreciation")}),
         help_text=f"Be specific: what they did, and what it meant to you. Up to "
         f"{APPRECIATION_MAX:,} characters.",
         strip=False,

@@ -42,4 +42,25 @@
       done();
     }
   });
+
+  // The coach's "Use this wording": put the suggested rewrite in the draft, unless the
+  // draft has changed since the coach read it (fresh notes are then on their way).
+  // insertText keeps the browser's own undo (Ctrl+Z) working.
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest && event.target.closest("[data-coach-use]");
+    if (!button) return;
+    var field = document.getElementById(button.getAttribute("data-coach-use"));
+    if (!field) return;
+    if (field.value !== button.getAttribute("data-original")) {
+      button.textContent = "Your draft changed; new notes are coming";
+      return;
+    }
+    field.focus();
+    field.select();
+    var rewrite = button.getAttribute("data-rewrite");
+    if (!document.execCommand || !document.execCommand("insertText", false, rewrite)) {
+      field.value = rewrite;
+    }
+    field.dispatchEvent(new Event("input", { bubbles: true }));
+  });
 })();
