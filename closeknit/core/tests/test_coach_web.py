@@ -12,12 +12,12 @@ from closeknit.testing.people import api_as, web_as
 
 pytestmark = pytest.mark.django_db
 
-HX = {"HTTP_HX_REQUEST": "true"}
+HX = {"HX-Request": "true"}
 
 
 def test_it_explains_and_offers_a_rewrite(alice_web: Any) -> None:
     draft = "You never listen to me."
-    response = alice_web.post("/coach/", {"text": draft, "coach_target": "id_text"}, **HX)
+    response = alice_web.post("/coach/", {"text": draft, "coach_target": "id_text"}, headers=HX)
     html = response.content.decode()
     assert response.status_code == 200
     assert "Sounds like blame" in html

@@ -12,7 +12,7 @@ from closeknit.testing.people import web_as
 
 pytestmark = pytest.mark.django_db
 
-HX = {"HTTP_HX_REQUEST": "true"}
+HX = {"HX-Request": "true"}
 RATING = {"understood": "4", "accepted": "5", "cared_for": "3", "after": "relieved"}
 
 
@@ -35,14 +35,16 @@ def test_it_shares_with_htmx_and_keeps_the_draft_on_error(
 ) -> None:
     client = web_as(alice)
     too_long = "a" * 5001
-    refused = client.post(_url(couple, "shares/"), {"text": too_long}, **HX)
+    refused = client.post(_url(couple, "shares/"), {"text": too_long}, headers=HX)
     assert refused.status_code == 422
     body = refused.content.decode()
     assert too_long in body  # nothing typed is lost
     assert "5,000" in body
     assert Share.objects.count() == 0
 
-    sent = client.post(_url(couple, "shares/"), {"text": "New job news!", "depth": "light"}, **HX)
+    sent = client.post(
+        _url(couple, "shares/"), {"text": "New job news!", "depth": "light"}, headers=HX
+    )
     assert sent.status_code == 200
     assert 'hx-swap-oob="afterend:#timeline-top"' in sent.content.decode()
     assert "New job news!" in sent.content.decode()
@@ -63,10 +65,10 @@ def test_it_responds_inline(alice: User, bob: User, couple: Relationship) -> Non
     share = services.create_share(user=alice, relationship_id=couple.pk, text="Rough day.")
     client = web_as(bob)
     url = _url(couple, f"shares/{share.pk}/responses/")
-    refused = client.post(url, {"text": ""}, **HX)
+    refused = client.post(url, {"text": ""}, headers=HX)
     assert refused.status_code == 422
     assert "Write something first." in refused.content.decode()
-    sent = client.post(url, {"text": "Do you want to tell me about it?"}, **HX)
+    sent = client.post(url, {"text": "Do you want to tell me about it?"}, headers=HX)
     assert sent.status_code == 200
     html = sent.content.decode()
     assert f'hx-swap-oob="beforeend:#replies-{share.pk}"' in html
@@ -90,16 +92,16 @@ def test_it_rates_privately_and_sends_only_helped(
     response = services.respond(user=bob, share_id=share.pk, text="I'm here.")
     alice_web = web_as(alice)
     incomplete = alice_web.post(
-        _url(couple, f"responses/{response.pk}/rating/"), {"understood": "4"}, **HX
+        _url(couple, f"responses/{response.pk}/rating/"), {"understood": "4"}, headers=HX
     )
     assert incomplete.status_code == 422
     assert "Please answer each question." in incomplete.content.decode()
     assert 'value="4" checked' in incomplete.content.decode()  # the answer given is kept
 
-    rated = alice_web.post(_url(couple, f"responses/{response.pk}/rating/"), RATING, **HX)
+    rated = alice_web.post(_url(couple, f"responses/{response.pk}/rating/"), RATING, headers=HX)
     assert rated.status_code == 200
     assert "understood 4/5" in rated.content.decode()
-    alice_web.post(_url(couple, f"responses/{response.pk}/helped/"), {"helped": "1"}, **HX)
+    alice_web.post(_url(couple, f"responses/{response.pk}/helped/"), {"helped": "1"}, headers=HX)
     rating = ResponseRating.objects.get()
     assert (rating.understood, rating.cared_for, rating.after, rating.helped) == (
         4,
@@ -108,7 +110,7 @@ def test_it_rates_privately_and_sends_only_helped(
         True,
     )
     # Rating again keeps "that really helped" as it was.
-    alice_web.post(_url(couple, f"responses/{response.pk}/rating/"), RATING, **HX)
+    alice_web.post(_url(couple, f"responses/{response.pk}/rating/"), RATING, headers=HX)
     assert ResponseRating.objects.get().helped is True
 
     bob_page = web_as(bob).get(_url(couple, f"shares/{share.pk}/")).content.decode()
@@ -132,8 +134,8 @@ def test_it_withdraws_a_response_inline(alice: User, bob: User, couple: Relation
     share = services.create_share(user=alice, relationship_id=couple.pk, text="hello")
     response = services.respond(user=bob, share_id=share.pk, text="oops, wrong words")
     url = _url(couple, f"responses/{response.pk}/withdraw/")
-    assert web_as(alice).post(url, **HX).status_code == 404  # not hers
-    assert web_as(bob).post(url, **HX).status_code == 200
+    assert web_as(alice).post(url, headers=HX).status_code == 404  # not hers
+    assert web_as(bob).post(url, headers=HX).status_code == 200
     page = web_as(alice).get(_url(couple, f"shares/{share.pk}/")).content.decode()
     assert "oops, wrong words" not in page
 
@@ -160,10 +162,10 @@ def test_it_pages_older_items(alice: User, bob: User, couple: Relationship) -> N
     assert "note number 04" not in first
     assert "Show older" in first
     cursor = first.split("timeline/?cursor=")[1].split('"')[0]
-    older = client.get(_url(couple, f"timeline/?cursor={cursor}"), **HX).content.decode()
+    older = client.get(_url(couple, f"timeline/?cursor={cursor}"), headers=HX).content.decode()
     assert "note number 04" in older
     assert "note number 24" not in older
-    broken = client.get(_url(couple, "timeline/?cursor=nonsense"), **HX)
+    broken = client.get(_url(couple, "timeline/?cursor=nonsense"), headers=HX)
     assert broken.status_code == 422
 
 
