@@ -18,6 +18,7 @@ shared machine are too noisy to gate on.
 from __future__ import annotations
 
 import argparse
+import inspect
 import json
 import os
 import platform
@@ -41,12 +42,12 @@ BUDGET_P95_MS = 50.0  # the timeline's p95 on SQLite, page and API alike
 WARMUP_SECONDS = 2.0
 THREADS = 4  # gunicorn threads per worker, fixed in closeknit/server.py
 CORES = os.cpu_count() or 1
-# Workers: what `closeknit serve` starts when not told (closeknit/server.py: 2 per core,
-# at least 2), rather than running_server's 2. The benchmark should measure the server
-# people actually run, and on this 2-core machine 4 workers x 4 threads measured faster
-# than 2 workers: each worker holds the GIL while it renders, so with only 2 processes
-# a core sits idle whenever one of them waits on the database or the socket.
-DEFAULT_WORKERS = max(2, CORES * 2)
+# Workers: running_server's default (2), not `closeknit serve`'s own (2 per core, so 4
+# here). On this 2-core machine 4 workers measured clearly worse than 2 with 20 clients
+# (timeline page 34 vs 64 req/s, API 74 vs 116 req/s, p95 about three times higher):
+# a request is almost all Python, so one busy worker per core is what the cores can
+# run, and more workers only add switching. 1 worker used one core (page 31 req/s).
+DEFAULT_WORKERS = int(inspect.signature(running_server).parameters["workers"].default)
 HEALTH, PAGE, API = "healthz", "timeline page", "timeline API"
 
 

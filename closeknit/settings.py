@@ -135,6 +135,7 @@ INSTALLED_APPS = [
     "closeknit.relationships",
     "closeknit.sharing",
     "closeknit.checkins",
+    "closeknit.prompts",
 ]
 
 MIDDLEWARE = [

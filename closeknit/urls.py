@@ -9,6 +9,7 @@ urlpatterns = [
     path("", include("closeknit.relationships.urls")),
     path("", include("closeknit.sharing.urls")),
     path("", include("closeknit.checkins.urls")),
+    path("", include("closeknit.prompts.urls")),
 ]
 
 handler404 = "closeknit.core.views.not_found"

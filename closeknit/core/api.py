@@ -104,6 +104,7 @@ def register_routers() -> None:
     from closeknit.accounts.api import router as accounts
     from closeknit.checkins.api import router as checkins
     from closeknit.core.coach_api import router as coach
+    from closeknit.prompts.api import router as prompts
     from closeknit.relationships.api import router as relationships
     from closeknit.sharing.api import router as sharing
 
@@ -111,6 +112,7 @@ def register_routers() -> None:
     api.add_router("", relationships)
     api.add_router("", checkins)
     api.add_router("", sharing)
+    api.add_router("", prompts)
     api.add_router("", coach)
 
 

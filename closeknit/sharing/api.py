@@ -45,12 +45,13 @@ class ShareOut(Schema):
     type: Literal["share"] = "share"
     id: int
     relationship_id: int
-    kind: Literal["free", "checkin"]
+    kind: Literal["free", "checkin", "answer"]
     author: PersonOut
     mine: bool
     text: str
     depth: DepthName | None
     checkin: CheckInSummary | None
+    prompt: str | None = Field(None, description="For an answer: the prompt it answers.")
     created_at: datetime
 
 
@@ -143,6 +144,7 @@ def share_out(share: Share, me: User) -> dict[str, Any]:
         }
         if checkin
         else None,
+        "prompt": share.prompt_text,
         "created_at": share.created_at,
     }
 

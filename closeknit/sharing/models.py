@@ -83,10 +83,11 @@ class Share(SharedItem):
     class Kind(models.TextChoices):
         FREE = "free", "Something on my mind"
         CHECKIN = "checkin", "Check-in"
+        ANSWER = "answer", "Answer to a prompt"
 
     kind = models.CharField(max_length=16, choices=Kind.choices, default=Kind.FREE)
     # A shared check-in keeps its note on the CheckIn (it stays in the journal when
-    # withdrawn), so its text here is empty.
+    # withdrawn), and a revealed answer its text on the Answer, so their text here is empty.
     text = EncryptedTextField(blank=True, default="")
     depth = models.CharField(max_length=8, choices=Depth.choices, blank=True, default="")
 
@@ -100,11 +101,20 @@ class Share(SharedItem):
 
     @property
     def body(self) -> str:
-        """What the person wrote: the text, or a shared check-in's note."""
+        """What the person wrote: the text, a shared check-in's note, or a revealed answer."""
         if self.kind == self.Kind.CHECKIN:
             checkin = getattr(self, "checkin", None)
             return checkin.note if checkin else ""
+        if self.kind == self.Kind.ANSWER:
+            answer = getattr(self, "answer", None)
+            return answer.text if answer else ""
         return self.text
+
+    @property
+    def prompt_text(self) -> str | None:
+        """For a revealed answer, the prompt it answers."""
+        answer = getattr(self, "answer", None) if self.kind == self.Kind.ANSWER else None
+        return answer.round.prompt.text if answer else None
 
 
 class ResponseQuerySet(SharedQuerySet["Response"]):

@@ -66,7 +66,11 @@ def create_share(
 
 def share_for(*, user: User, share_id: int, relationship_id: int | None = None) -> Share:
     """A share this person can see right now, or NotFound."""
-    found = Share.objects.visible_to(user).select_related("author", "checkin").filter(pk=share_id)
+    found = (
+        Share.objects.visible_to(user)
+        .select_related("author", "checkin", "answer__round__prompt")
+        .filter(pk=share_id)
+    )
     if relationship_id is not None:
         found = found.filter(relationship_id=relationship_id)
     share = found.first()
@@ -249,7 +253,7 @@ def whats_new(*, user: User, limit: int = 12) -> list[Entry]:
     if not since:
         return []
     querysets: list[tuple[str, Any]] = [
-        ("share", Share.objects.select_related("author", "checkin")),
+        ("share", Share.objects.select_related("author", "checkin", "answer__round__prompt")),
         ("response", Response.objects.select_related("author", "share", "share__author")),
         ("appreciation", Appreciation.objects.select_related("author")),
     ]

@@ -106,11 +106,17 @@ def timeline(
     key = decode_cursor(cursor) if cursor else None
     n = size + 1
     mine = {"relationship_id": relationship.pk}
-    shares = Share.objects.visible_to(user).filter(**mine).select_related("author", "checkin")
+    shares = (
+        Share.objects.visible_to(user)
+        .filter(**mine)
+        .select_related("author", "checkin", "answer__round__prompt")
+    )
     responses = (
         Response.objects.visible_to(user)
         .filter(**mine)
-        .select_related("author", "share", "share__author", "share__checkin", "rating")
+        .select_related(
+            "author", "share", "share__author", "share__checkin", "share__answer", "rating"
+        )
     )
     appreciations = Appreciation.objects.visible_to(user).filter(**mine).select_related("author")
     merged = heapq.merge(

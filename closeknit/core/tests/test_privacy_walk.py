@@ -7,6 +7,7 @@ from typing import Any
 from django.urls import get_resolver
 
 from closeknit.core.api import api
+from closeknit.prompts.tests import test_privacy as prompts
 from closeknit.relationships.tests import test_privacy as relationships
 from closeknit.sharing.tests import test_privacy as sharing
 
@@ -37,7 +38,7 @@ def test_every_relationship_page_is_walked() -> None:
         for route in _walk(get_resolver().url_patterns, "")
         if "relationship_id" in route
     }
-    walked = {_shape(url) for _, url in relationships.WEB_PAGES + sharing.WEB}
+    walked = {_shape(url) for _, url in relationships.WEB_PAGES + sharing.WEB + prompts.WEB}
     assert routes == walked
 
 
@@ -49,5 +50,5 @@ def test_every_endpoint_with_an_id_is_walked() -> None:
         for method in operations
     }
     walked = {(m, _shape(url)) for m, url in relationships.API_ENDPOINTS}
-    walked |= {(m, _shape(url)) for m, url, _ in sharing.API}
+    walked |= {(m, _shape(url)) for m, url, _ in sharing.API + prompts.API}
     assert endpoints - NOT_SCOPED <= walked

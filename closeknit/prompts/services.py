@@ -1,0 +1,350 @@
+"""Prompt rounds at each person's pace.
+
+- Each person sets how deep they are open to going and which themes rest for now; the
+  pair draws only up to the lower depth and never from a resting theme. Both settings
+  are private: the other person sees the pair's level and the resting themes, never who
+  chose what.
+- Answers stay private until both people have answered; the second answer reveals both
+  at once, and each becomes a share the other can respond to.
+- Passing sets a round aside. Who passed is not recorded anywhere, so it can never be
+  shown or counted.
+- A pair meets a prompt again only after every prompt that fits them has been drawn.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.db import transaction
+from django.db.models import Max, Q, QuerySet
+from django.utils import timezone
+
+from closeknit.accounts.models import User
+from closeknit.content.prompt_library import DEPTHS, KINDS, THEMES
+from closeknit.core.errors import Conflict, Invalid, NotFound
+from closeknit.relationships.models import Member, Relationship
+from closeknit.relationships.services import relationship_for
+from closeknit.sharing.models import Share
+from closeknit.sharing.services import TEXT_MAX, clean_text
+
+from .models import Answer, Boundary, DepthConsent, Prompt, PromptRound
+
+DEFAULT_DEPTH = 1  # nobody is taken deeper than light until they say so
+OWN_PROMPT_MAX = 280
+
+
+@dataclass(frozen=True)
+class Pace:
+    max_depth: int  # the caller's own setting
+    resting_themes: list[str]  # the caller's own "not now" themes
+    pair_depth: int  # the lower of the two: what the pair draws up to
+    pair_resting: list[str]  # every resting theme, without saying whose
+
+
+def _check_depth(depth: object, field: str = "max_depth") -> int:
+    if isinstance(depth, bool) or not isinstance(depth, int) or depth not in DEPTHS:
+        message = "Choose 1 (light), 2 (medium) or 3 (deep)."
+        raise Invalid(message, fields={field: [message]})
+    return depth
+
+
+def _check_themes(themes: Iterable[str], field: str = "resting_themes") -> list[str]:
+    chosen = list(dict.fromkeys(themes))
+    unknown = [t for t in chosen if t not in THEMES]
+    if unknown:
+        message = f"These aren't themes: {', '.join(unknown)}."
+        raise Invalid(message, fields={field: [message]})
+    return chosen
+
+
+def _present(relationship: Relationship) -> list[int]:
+    return list(
+        Member.objects.current().filter(relationship=relationship).values_list("user_id", flat=True)
+    )
+
+
+def pair_depth(relationship: Relationship) -> int:
+    consents = dict(
+        DepthConsent.objects.filter(relationship=relationship).values_list("user_id", "max_depth")
+    )
+    return min(consents.get(uid, DEFAULT_DEPTH) for uid in _present(relationship) or [0])
+
+
+def pair_resting(relationship: Relationship) -> set[str]:
+    rows = Boundary.objects.filter(relationship=relationship, user_id__in=_present(relationship))
+    return set(rows.values_list("theme", flat=True))
+
+
+def pace_of(*, user: User, relationship_id: int) -> Pace:
+    """This person's own pace settings, and what the pair shares."""
+    relationship = relationship_for(user=user, relationship_id=relationship_id)
+    mine = DepthConsent.objects.filter(relationship=relationship, user=user).first()
+    own_rest = Boundary.objects.filter(relationship=relationship, user=user)
+    return Pace(
+        max_depth=mine.max_depth if mine else DEFAULT_DEPTH,
+        resting_themes=sorted(own_rest.values_list("theme", flat=True), key=list(THEMES).index),
+        pair_depth=pair_depth(relationship),
+        pair_resting=sorted(pair_resting(relationship), key=list(THEMES).index),
+    )
+
+
+def set_pace(
+    *, user: User, relationship_id: int, max_depth: int, resting_themes: Iterable[str]
+) -> Pace:
+    """Change how deep you are open to going, and which themes rest for now. It takes
+    effect at once: open rounds that no longer fit are set aside."""
+    relationship = relationship_for(user=user, relationship_id=relationship_id)
+    depth = _check_depth(max_depth)
+    themes = _check_themes(resting_themes)
+    with transaction.atomic():
+        DepthConsent.objects.update_or_create(
+            relationship=relationship,
+            user=user,
+            defaults={"max_depth": depth, "updated_at": timezone.now()},
+        )
+        Boundary.objects.filter(relationship=relationship, user=user).exclude(
+            theme__in=themes
+        ).delete()
+        for theme in themes:
+            Boundary.objects.get_or_create(relationship=relationship, user=user, theme=theme)
+        level, rest = pair_depth(relationship), pair_resting(relationship)
+        for open_round in _open_rounds(relationship).select_related("prompt"):
+            if open_round.prompt.depth > level or open_round.prompt.theme in rest:
+                open_round.set_aside_at = timezone.now()
+                open_round.save(update_fields=["set_aside_at"])
+    return pace_of(user=user, relationship_id=relationship.pk)
+
+
+def _open_rounds(relationship: Relationship) -> QuerySet[PromptRound]:
+    return PromptRound.objects.filter(
+        relationship=relationship, revealed_at__isnull=True, set_aside_at__isnull=True
+    )
+
+
+def fits(prompt: Prompt, relationship: Relationship, level: int, rest: set[str]) -> bool:
+    if prompt.relationship_id not in (None, relationship.pk) or prompt.retired:
+        return False
+    if prompt.relationship_id is None and relationship.kind not in prompt.kinds:
+        return False
+    return prompt.depth <= level and prompt.theme not in rest
+
+
+def eligible(relationship: Relationship) -> list[Prompt]:
+    """Every prompt this pair may draw right now (their pace and boundaries applied)."""
+    level, rest = pair_depth(relationship), pair_resting(relationship)
+    candidates = (
+        Prompt.objects.filter(Q(relationship__isnull=True) | Q(relationship=relationship))
+        .filter(retired=False, depth__lte=level)
+        .exclude(theme__in=rest)
+    )
+    return [p for p in candidates if fits(p, relationship, level, rest)]
+
+
+def _last_drawn(relationship: Relationship) -> dict[int, datetime]:
+    rows = (
+        PromptRound.objects.filter(relationship=relationship)
+        .values("prompt_id")
+        .annotate(last=Max("created_at"))
+    )
+    return {row["prompt_id"]: row["last"] for row in rows}
+
+
+def fresh(relationship: Relationship, prompts: list[Prompt]) -> list[Prompt]:
+    """Prompts not drawn yet; once all are used, the ones drawn longest ago come back."""
+    drawn = _last_drawn(relationship)
+    unused = [p for p in prompts if p.pk not in drawn]
+    if unused or not prompts:
+        return unused
+    oldest = min(drawn[p.pk] for p in prompts)
+    return [p for p in prompts if drawn[p.pk] == oldest]
+
+
+def draw(*, user: User, relationship_id: int, prompt_id: int | None = None) -> PromptRound:
+    """Start a round: a random prompt that fits the pair, or the one they picked."""
+    relationship = relationship_for(user=user, relationship_id=relationship_id)
+    with transaction.atomic():
+        prompts = eligible(relationship)
+        if prompt_id is None:
+            choices = fresh(relationship, prompts)
+            if not choices:
+                raise Conflict(
+                    "No prompts fit the pace you share right now. Try a deeper level or "
+                    "let a theme come back, or write a prompt of your own.",
+                    code="no_prompts",
+                )
+            prompt = secrets.choice(choices)
+        else:
+            prompt = _picked(user, relationship, prompt_id, prompts)
+        return PromptRound.objects.create(relationship=relationship, prompt=prompt)
+
+
+def _picked(
+    user: User, relationship: Relationship, prompt_id: int, prompts: list[Prompt]
+) -> Prompt:
+    found = Prompt.objects.visible_to(user).filter(pk=prompt_id).first()
+    if found is None or found.relationship_id not in (None, relationship.pk):
+        raise NotFound("We couldn't find that prompt.", code="prompt_not_found")
+    if found not in prompts:
+        raise Conflict(
+            "That prompt doesn't fit the pace you share right now (its depth, its theme, "
+            "or the kind of relationship).",
+            code="prompt_not_eligible",
+        )
+    if found not in fresh(relationship, prompts):
+        raise Conflict(
+            "You've had this one already. It comes back once you've been through the others.",
+            code="prompt_used",
+        )
+    return found
+
+
+def round_for(*, user: User, round_id: int) -> PromptRound:
+    found = (
+        PromptRound.objects.visible_to(user).select_related("prompt").filter(pk=round_id).first()
+    )
+    if found is None:
+        raise NotFound()
+    return found
+
+
+def rounds_of(*, user: User, relationship_id: int, limit: int = 50) -> list[PromptRound]:
+    relationship = relationship_for(user=user, relationship_id=relationship_id)
+    rows = PromptRound.objects.filter(relationship=relationship).select_related("prompt")
+    return list(rows.order_by("-created_at", "-pk")[:limit])
+
+
+def answer(*, user: User, round_id: int, text: str) -> PromptRound:
+    """Answer (or re-word your answer) before the reveal. The second answer reveals both,
+    at the same moment, to both people."""
+    cleaned = clean_text(text, limit=TEXT_MAX)
+    with transaction.atomic():
+        found = round_for(user=user, round_id=round_id)
+        # Lock the round, so two answers arriving together reveal exactly once.
+        current = PromptRound.objects.select_for_update().get(pk=found.pk)
+        if current.status != PromptRound.Status.OPEN:
+            raise Conflict(
+                "This round is closed: answers can't change after the reveal."
+                if current.revealed_at
+                else "This prompt was set aside. Draw another whenever you like.",
+                code="round_closed",
+            )
+        now = timezone.now()
+        Answer.objects.update_or_create(
+            round=current,
+            author=user,
+            defaults={
+                "text": cleaned,
+                "relationship_id": current.relationship_id,
+                "updated_at": now,
+            },
+        )
+        answers = list(current.answers.all())
+        present = set(_present(current.relationship))
+        if len(present) == 2 and present <= {a.author_id for a in answers}:
+            _reveal(current, answers, now)
+    return round_for(user=user, round_id=round_id)
+
+
+def _reveal(current: PromptRound, answers: list[Answer], now: datetime) -> None:
+    current.revealed_at = now
+    current.save(update_fields=["revealed_at"])
+    for item in answers:
+        item.share = Share.objects.create(
+            relationship_id=current.relationship_id,
+            author_id=item.author_id,
+            kind=Share.Kind.ANSWER,
+            depth={1: "light", 2: "medium", 3: "deep"}[current.prompt.depth],
+            created_at=now,
+        )
+        item.save(update_fields=["share"])
+
+
+def pass_round(*, user: User, round_id: int) -> None:
+    """Pass: the round is set aside for both of you. No reason is asked, and who passed
+    is not kept anywhere."""
+    with transaction.atomic():
+        found = round_for(user=user, round_id=round_id)
+        current = PromptRound.objects.select_for_update().get(pk=found.pk)
+        if current.revealed_at:
+            raise Conflict("This round has been revealed already.", code="round_closed")
+        if current.set_aside_at is None:
+            current.set_aside_at = timezone.now()
+            current.save(update_fields=["set_aside_at"])
+
+
+def add_prompt(*, user: User, relationship_id: int, text: str, depth: int, theme: str) -> Prompt:
+    """Add a prompt of your own to this relationship (only the two of you see it)."""
+    relationship = relationship_for(user=user, relationship_id=relationship_id)
+    cleaned = clean_text(text, limit=OWN_PROMPT_MAX)
+    _check_depth(depth, "depth")
+    if theme not in THEMES:
+        raise Invalid("Choose one of the themes.", fields={"theme": ["Choose one of the themes."]})
+    return Prompt.objects.create(
+        relationship=relationship,
+        author=user,
+        own_text=cleaned,
+        depth=depth,
+        theme=theme,
+        kinds=[relationship.kind],
+    )
+
+
+def list_prompts(
+    *,
+    user: User,
+    theme: str | None = None,
+    depth: int | None = None,
+    kind: str | None = None,
+) -> list[Prompt]:
+    """The library (and your pairs' own prompts), filtered by theme, depth and kind."""
+    errors: dict[str, list[str]] = {}
+    if theme and theme not in THEMES:
+        errors["theme"] = ["Choose one of the themes."]
+    if depth is not None and depth not in DEPTHS:
+        errors["depth"] = ["Choose 1 (light), 2 (medium) or 3 (deep)."]
+    if kind and kind not in KINDS:
+        errors["kind"] = ["Choose partner, friend, family or other."]
+    if errors:
+        raise Invalid("Some filters are not valid.", fields=errors)
+    rows = Prompt.objects.visible_to(user)
+    if theme:
+        rows = rows.filter(theme=theme)
+    if depth is not None:
+        rows = rows.filter(depth=depth)
+    found = list(rows.order_by("theme", "depth", "pk"))
+    if kind:
+        found = [p for p in found if kind in p.kinds]
+    return found
+
+
+@dataclass(frozen=True)
+class RoundView:
+    """A round as one person sees it: their own answer, whether the other has answered,
+    and (only after the reveal) the answers they may see."""
+
+    round: PromptRound
+    mine: Answer | None
+    other_answered: bool
+    answers: list[Answer]
+
+
+def view_of(*, user: User, prompt_round: PromptRound) -> RoundView:
+    answers = list(prompt_round.answers.select_related("author", "share"))
+    mine = next((a for a in answers if a.author_id == user.pk), None)
+    shown: list[Answer] = []
+    if prompt_round.revealed_at:
+        visible = set(
+            Share.objects.visible_to(user)
+            .filter(pk__in=[a.share_id for a in answers if a.share_id])
+            .values_list("pk", flat=True)
+        )
+        shown = [a for a in answers if a.author_id == user.pk or a.share_id in visible]
+    return RoundView(
+        round=prompt_round,
+        mine=mine,
+        other_answered=any(a.author_id != user.pk for a in answers),
+        answers=shown,
+    )

@@ -1,0 +1,108 @@
+"""Charlie (a stranger) and dave (who left) get 404 from every prompt page and endpoint,
+and change nothing; a pair's own prompts and private pace stay theirs."""
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from closeknit.accounts.models import User
+from closeknit.prompts import services
+from closeknit.prompts.models import Answer, Boundary, DepthConsent, Prompt, PromptRound
+from closeknit.relationships.services import leave_relationship
+from closeknit.testing.people import api_as, make_relationship, web_as
+
+pytestmark = pytest.mark.django_db
+
+API: list[tuple[str, str, dict[str, Any] | None]] = [
+    ("POST", "/api/v1/relationships/{r}/rounds", {}),
+    ("GET", "/api/v1/relationships/{r}/rounds", None),
+    ("GET", "/api/v1/relationships/{r}/pace", None),
+    ("PUT", "/api/v1/relationships/{r}/pace", {"max_depth": 3, "resting_themes": []}),
+    ("POST", "/api/v1/relationships/{r}/prompts", {"text": "q?", "depth": 1, "theme": "hopes"}),
+    ("GET", "/api/v1/rounds/{round}", None),
+    ("PUT", "/api/v1/rounds/{round}/answer", {"text": "mine"}),
+    ("POST", "/api/v1/rounds/{round}/pass", None),
+]
+
+WEB: list[tuple[str, str]] = [
+    ("GET", "/relationships/{r}/prompts/"),
+    ("GET", "/relationships/{r}/prompts/browse/"),
+    ("POST", "/relationships/{r}/prompts/new/"),
+    ("POST", "/relationships/{r}/pace/"),
+    ("POST", "/relationships/{r}/rounds/"),
+    ("GET", "/relationships/{r}/rounds/{round}/"),
+    ("POST", "/relationships/{r}/rounds/{round}/answer/"),
+    ("POST", "/relationships/{r}/rounds/{round}/pass/"),
+]
+
+
+def _world(alice: User, partner: User) -> dict[str, int]:
+    relationship = make_relationship(alice, partner, kind="friend")
+    found = services.draw(user=alice, relationship_id=relationship.pk)
+    services.answer(user=alice, round_id=found.pk, text="alice's hidden answer")
+    return {"r": relationship.pk, "round": found.pk}
+
+
+@pytest.fixture
+def cases(alice: User, bob: User, charlie: User, dave: User) -> list[tuple[User, dict[str, int]]]:
+    with_bob = _world(alice, bob)
+    with_dave = _world(alice, dave)
+    leave_relationship(user=dave, relationship_id=with_dave["r"])
+    return [(charlie, with_bob), (dave, with_dave)]
+
+
+def _snapshot() -> list[Any]:
+    return [
+        list(model.objects.order_by("pk").values())
+        for model in (Prompt, PromptRound, Answer, DepthConsent, Boundary)
+    ]
+
+
+@pytest.mark.parametrize(("method", "url", "body"), API)
+def test_it_hides_every_prompt_endpoint(
+    cases: list[tuple[User, dict[str, int]]], method: str, url: str, body: Any
+) -> None:
+    before = _snapshot()
+    for person, ids in cases:
+        response = api_as(person).request(method, url.format(**ids), body or {})
+        assert response.status_code == 404, (person, url, response.content)
+        assert "alice" not in response.content.decode().lower()
+    assert _snapshot() == before
+
+
+@pytest.mark.parametrize(("method", "url"), WEB)
+def test_it_hides_every_prompt_page(
+    cases: list[tuple[User, dict[str, int]]], method: str, url: str
+) -> None:
+    before = _snapshot()
+    for person, ids in cases:
+        call: Callable[..., Any] = getattr(web_as(person), method.lower())
+        response = call(url.format(**ids), {"text": "x", "max_depth": "3", "depth": "1"})
+        assert response.status_code == 404, (person, url)
+        assert "hidden answer" not in response.content.decode()
+    assert _snapshot() == before
+
+
+def test_a_round_belongs_to_its_relationship(alice: User, bob: User, charlie: User) -> None:
+    """A round id under another of alice's relationships is not found."""
+    ours = make_relationship(alice, bob)
+    other = make_relationship(alice, charlie, kind="friend")
+    found = services.draw(user=alice, relationship_id=ours.pk)
+    assert web_as(alice).get(f"/relationships/{other.pk}/rounds/{found.pk}/").status_code == 404
+
+
+def test_answers_are_never_stored_in_plain_text(alice: User, bob: User) -> None:
+    from django.db import connection
+
+    ids = _world(alice, bob)
+    services.add_prompt(
+        user=bob, relationship_id=ids["r"], text="our question", depth=1, theme="hopes"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT text FROM prompts_answer")
+        assert all(text.startswith("ck1.") for (text,) in cursor.fetchall())
+        cursor.execute("SELECT own_text FROM prompts_prompt WHERE own_text IS NOT NULL")
+        rows = cursor.fetchall()
+        assert rows
+        assert all(text.startswith("ck1.") for (text,) in rows)
