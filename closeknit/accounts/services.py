@@ -427,6 +427,8 @@ def delete_account(*, user: User, password: str, request: HttpRequest | None = N
 
     with transaction.atomic():
         ids = relationships.relationship_ids_of(user=user)
+        for relationship_id in ids:
+            relationships.member_leaving.send(None, user=user, relationship_id=relationship_id)
         user.delete()
         relationships.delete_empty_relationships(ids)
         audit(user=None, kind=Kind.ACCOUNT_DELETED)  # no address or device: they are gone

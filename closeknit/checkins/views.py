@@ -7,7 +7,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from closeknit.accounts.requests import signed_in
 from closeknit.content.feelings import FEELING_GROUPS
 from closeknit.core.errors import ServiceError
-from closeknit.core.forms import show_error
+from closeknit.core.forms import parse_id, show_error
 from closeknit.relationships import services as relationships
 
 from . import services
@@ -58,8 +58,7 @@ def new(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_GET
 def journal(request: HttpRequest) -> HttpResponse:
-    before = request.GET.get("before", "")
-    before_id = int(before) if before.isdigit() else None
+    before_id = parse_id(request.GET.get("before"))
     rows = services.journal(user=signed_in(request), limit=31, before_id=before_id)
     more = rows[30].pk if len(rows) > 30 else None
     context = {"checkins": rows[:30], "more": rows[29].pk if more else None}

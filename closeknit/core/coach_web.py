@@ -17,6 +17,7 @@ from django.views.decorators.http import require_POST
 from closeknit.accounts.requests import signed_in
 from closeknit.coach import analyze
 from closeknit.core.errors import NotFound
+from closeknit.core.forms import parse_id
 
 from .coach_api import DRAFT_MAX
 
@@ -41,13 +42,14 @@ TITLES = {
 MODES = {"reply", "share"}
 
 
-def _replying_to(request: HttpRequest, share_id: str) -> str | None:
-    if not share_id.isdigit():
+def _replying_to(request: HttpRequest, value: str | None) -> str | None:
+    share_id = parse_id(value)
+    if share_id is None:
         return None
     from closeknit.sharing.services import share_for
 
     try:
-        return share_for(user=signed_in(request), share_id=int(share_id)).body or None
+        return share_for(user=signed_in(request), share_id=share_id).body or None
     except NotFound:
         return None  # not theirs to see: coach without context, and say nothing
 
@@ -82,6 +84,6 @@ def coach_draft(request: HttpRequest) -> HttpResponse:
     elif text.strip():
         mode = request.POST.get("coach_mode", "reply")
         mode = mode if mode in MODES else "reply"
-        replying_to = _replying_to(request, request.POST.get("coach_share", ""))
+        replying_to = _replying_to(request, request.POST.get("coach_share"))
         context.update(chips(text, mode=mode, replying_to=replying_to))
     return render(request, "core/_coach.html", context)

@@ -14,7 +14,10 @@ def export_answers(user: Any) -> list[dict[str, Any]]:
         {
             "round_id": a.round_id,
             "relationship_id": a.relationship_id,
-            "prompt": a.round.prompt.text,
+            # The other person's own prompt is their words: name it, don't copy it.
+            "prompt": a.round.prompt.text
+            if a.round.prompt.key or a.round.prompt.author_id == user.pk
+            else "A prompt the other person wrote",
             "answer": a.text,
             "answered_at": a.updated_at.isoformat(),
             "revealed_at": a.round.revealed_at.isoformat() if a.round.revealed_at else None,

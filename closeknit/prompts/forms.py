@@ -17,7 +17,7 @@ class PaceForm(forms.Form):
         coerce=int,
         widget=forms.RadioSelect,
         help_text="You'll both get prompts up to the lower of your two choices. "
-        "They see only that shared level, never yours.",
+        "They see the level you share, not your own setting.",
     )
     resting_themes = forms.MultipleChoiceField(
         label="Themes to rest for now",

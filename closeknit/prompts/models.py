@@ -13,12 +13,12 @@ from typing import Any, ClassVar
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 
 from closeknit.content.prompt_library import DEPTHS, THEMES
 from closeknit.core.fields import EncryptedTextField
-from closeknit.relationships.models import Relationship
+from closeknit.relationships.models import Member, Relationship
 from closeknit.sharing.models import Share, current_ids
 
 THEME_CHOICES = list(THEMES.items())
@@ -30,8 +30,13 @@ class PromptQuerySet(models.QuerySet["Prompt"]):
         """The library, and the pair's own prompts of the person's current relationships."""
         if not getattr(user, "is_authenticated", False):
             return self.filter(relationship__isnull=True, retired=False)
+        author_present = Exists(
+            Member.objects.current().filter(
+                user=OuterRef("author"), relationship=OuterRef("relationship")
+            )
+        )
         return self.filter(
-            Q(relationship__isnull=True) | Q(relationship_id__in=current_ids(user)),
+            Q(relationship__isnull=True) | Q(author_present, relationship_id__in=current_ids(user)),
             retired=False,
         )
 
@@ -65,7 +70,8 @@ class Prompt(models.Model):
             from .library import library_text
 
             return library_text(self.key)
-        return self.own_text or ""
+        # Cleared when its author left: their words went with them.
+        return self.own_text or "A prompt from someone who has since left."
 
     @property
     def own(self) -> bool:

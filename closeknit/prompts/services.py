@@ -203,7 +203,11 @@ def _picked(
 
 def round_for(*, user: User, round_id: int) -> PromptRound:
     found = (
-        PromptRound.objects.visible_to(user).select_related("prompt").filter(pk=round_id).first()
+        PromptRound.objects.visible_to(user)
+        .select_related("prompt", "relationship")
+        .prefetch_related("answers__author", "answers__share")
+        .filter(pk=round_id)
+        .first()
     )
     if found is None:
         raise NotFound()
@@ -212,7 +216,11 @@ def round_for(*, user: User, round_id: int) -> PromptRound:
 
 def rounds_of(*, user: User, relationship_id: int, limit: int = 50) -> list[PromptRound]:
     relationship = relationship_for(user=user, relationship_id=relationship_id)
-    rows = PromptRound.objects.filter(relationship=relationship).select_related("prompt")
+    rows = (
+        PromptRound.objects.filter(relationship=relationship)
+        .select_related("prompt", "relationship")
+        .prefetch_related("answers__author", "answers__share")
+    )
     return list(rows.order_by("-created_at", "-pk")[:limit])
 
 
@@ -275,6 +283,17 @@ def pass_round(*, user: User, round_id: int) -> None:
             current.save(update_fields=["set_aside_at"])
 
 
+def member_left(sender: object, *, user: User, relationship_id: int, **kwargs: object) -> None:
+    """Someone is leaving (or deleting their account): their own prompts go with them, and
+    open rounds are set aside, since no reveal can happen any more."""
+    Prompt.objects.filter(relationship_id=relationship_id, author=user).update(
+        own_text=None, retired=True
+    )
+    PromptRound.objects.filter(
+        relationship_id=relationship_id, revealed_at__isnull=True, set_aside_at__isnull=True
+    ).update(set_aside_at=timezone.now())
+
+
 def add_prompt(*, user: User, relationship_id: int, text: str, depth: int, theme: str) -> Prompt:
     """Add a prompt of your own to this relationship (only the two of you see it)."""
     relationship = relationship_for(user=user, relationship_id=relationship_id)
@@ -332,7 +351,8 @@ class RoundView:
 
 
 def view_of(*, user: User, prompt_round: PromptRound) -> RoundView:
-    answers = list(prompt_round.answers.select_related("author", "share"))
+    answers = list(prompt_round.answers.all())  # prefetched by round_for and rounds_of
+    present = set(_present(prompt_round.relationship))
     mine = next((a for a in answers if a.author_id == user.pk), None)
     shown: list[Answer] = []
     if prompt_round.revealed_at:
@@ -345,6 +365,6 @@ def view_of(*, user: User, prompt_round: PromptRound) -> RoundView:
     return RoundView(
         round=prompt_round,
         mine=mine,
-        other_answered=any(a.author_id != user.pk for a in answers),
+        other_answered=any(a.author_id != user.pk and a.author_id in present for a in answers),
         answers=shown,
     )

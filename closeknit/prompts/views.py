@@ -9,7 +9,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from closeknit.accounts.requests import signed_in
 from closeknit.content.prompt_library import THEMES
 from closeknit.core.errors import NotFound, ServiceError
-from closeknit.core.forms import show_error
+from closeknit.core.forms import parse_id, show_error
 from closeknit.relationships import services as relationships
 
 from . import services
@@ -77,12 +77,11 @@ def browse(request: HttpRequest, relationship_id: int) -> HttpResponse:
 @require_POST
 def draw(request: HttpRequest, relationship_id: int) -> HttpResponse:
     me = signed_in(request)
-    picked = request.POST.get("prompt_id", "")
     try:
         found = services.draw(
             user=me,
             relationship_id=relationship_id,
-            prompt_id=int(picked) if picked.isdigit() else None,
+            prompt_id=parse_id(request.POST.get("prompt_id")),
         )
     except NotFound:
         raise

@@ -10,6 +10,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.db import transaction
 from django.db.models import QuerySet
+from django.dispatch import Signal
 from django.urls import reverse
 from django.utils import timezone
 
@@ -19,6 +20,11 @@ from closeknit.core.errors import Conflict, Gone, Invalid, NotFound
 from .models import Invite, Kind, Member, Relationship
 
 INVITE_LIFETIME = timedelta(hours=48)
+
+# Sent (inside the transaction) just before someone leaves a relationship, or when their
+# account is deleted, with `user` and `relationship_id`: apps take that person's words
+# out of the other person's view.
+member_leaving = Signal()
 NOTE_MAX = 500
 OPEN_INVITES_MAX = 20
 # Crockford's base32: no I, L, O or U, so a code read aloud or typed from a screen survives.
@@ -201,7 +207,9 @@ def leave_relationship(*, user: User, relationship_id: int) -> None:
     What you shared disappears for the other person; what they wrote stays theirs.
     """
     relationship = relationship_for(user=user, relationship_id=relationship_id)
-    Member.objects.filter(relationship=relationship, user=user).update(left_at=timezone.now())
+    with transaction.atomic():
+        member_leaving.send(Member, user=user, relationship_id=relationship.pk)
+        Member.objects.filter(relationship=relationship, user=user).update(left_at=timezone.now())
 
 
 def relationship_ids_of(*, user: User) -> list[int]:

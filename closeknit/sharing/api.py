@@ -60,7 +60,11 @@ class RatingIn(Schema):
     accepted: Score
     cared_for: Score
     after: AfterName
-    helped: bool = False
+    helped: bool | None = Field(
+        None,
+        description='Send "that really helped" (true) or take it back (false); '
+        "leave it out to keep it as it is.",
+    )
 
 
 class RatingOut(Schema):

@@ -39,7 +39,11 @@ def _replies_from_others(share: Share) -> list[dict[str, Any]]:
 
 @section("shares")
 def export_shares(user: Any) -> list[dict[str, Any]]:
-    rows = Share.objects.authored_by(user).select_related("checkin").order_by("created_at", "pk")
+    rows = (
+        Share.objects.authored_by(user)
+        .select_related("checkin", "answer")
+        .order_by("created_at", "pk")
+    )
     return [
         {
             "id": s.pk,

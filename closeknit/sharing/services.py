@@ -209,20 +209,17 @@ def _withdraw(
     relationship_id: int | None,
 ) -> None:
     # Only the author, and only while they are still in the relationship.
-    mine: dict[str, Any] = {"pk": pk, "author": user}
+    # Looked up among the author's own items, not the visible ones: a response stays
+    # theirs to withdraw even after the share it answered has gone.
+    mine = model.objects.authored_by(user).filter(pk=pk, relationship_id__in=current_ids(user))
     if relationship_id is not None:
-        mine["relationship_id"] = relationship_id
-    item = model.objects.visible_to(user).filter(**mine).first()
+        mine = mine.filter(relationship_id=relationship_id)
+    item = mine.first()
     if item is None:
-        # Withdrawing twice is fine: the item is already gone for the other person.
-        again = model.objects.authored_by(user).filter(
-            **mine, withdrawn_at__isnull=False, relationship_id__in=current_ids(user)
-        )
-        if again.exists():
-            return
         raise NotFound()
-    item.withdrawn_at = timezone.now()
-    item.save(update_fields=["withdrawn_at"])
+    if item.withdrawn_at is None:  # withdrawing twice is fine: it is already gone
+        item.withdrawn_at = timezone.now()
+        item.save(update_fields=["withdrawn_at"])
 
 
 def withdraw_share(*, user: User, share_id: int, relationship_id: int | None = None) -> None:

@@ -14,11 +14,10 @@ import base64
 import binascii
 import heapq
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from django.db.models import Q
-from django.utils import timezone
 
 from closeknit.accounts.models import User
 from closeknit.core.errors import Invalid
@@ -62,10 +61,12 @@ def decode_cursor(cursor: str) -> tuple[datetime, int, int]:
     try:
         padded = cursor + "=" * (-len(cursor) % 4)
         at, rank, pk = base64.urlsafe_b64decode(padded.encode("ascii")).decode().split("|")
-        key = (datetime.fromisoformat(at), int(rank), int(pk))
-    except (ValueError, UnicodeError, binascii.Error):
+        when = datetime.fromisoformat(at)
+        # Normalised here, so a date that cannot exist in UTC is refused, not a crash.
+        key = (when.astimezone(UTC), int(rank), int(pk)) if when.tzinfo else None
+    except (ValueError, UnicodeError, binascii.Error, OverflowError):
         key = None
-    if key is None or key[1] not in RANKS.values() or timezone.is_naive(key[0]):
+    if key is None or key[1] not in RANKS.values() or not 0 < key[2] < 2**63:
         message = "That page marker isn't valid. Start again from the newest items."
         raise Invalid(message, code="bad_cursor", fields={"cursor": [message]})
     return key

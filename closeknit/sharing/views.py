@@ -35,9 +35,13 @@ def _context(request: HttpRequest, relationship_id: int, **extra: Any) -> dict[s
 def space(request: HttpRequest, relationship_id: int) -> HttpResponse:
     """The relationship's own page: what to do next, and its timeline."""
     context = _context(request, relationship_id)
-    page = timeline(
-        user=context["me"], relationship_id=relationship_id, cursor=request.GET.get("cursor")
-    )
+    try:
+        page = timeline(
+            user=context["me"], relationship_id=relationship_id, cursor=request.GET.get("cursor")
+        )
+    except ServiceError as exc:  # a stale or mangled "Show older" link: start from the top
+        messages.info(request, exc.detail)
+        page = timeline(user=context["me"], relationship_id=relationship_id)
     if not request.GET.get("cursor"):
         services.mark_seen(user=context["me"], relationship_id=relationship_id)
     context.update(page=page, share_form=ShareForm())

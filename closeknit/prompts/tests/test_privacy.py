@@ -106,3 +106,49 @@ def test_answers_are_never_stored_in_plain_text(alice: User, bob: User) -> None:
         rows = cursor.fetchall()
         assert rows
         assert all(text.startswith("ck1.") for (text,) in rows)
+
+
+def test_a_leavers_own_prompts_go_with_them(alice: User, bob: User) -> None:
+    relationship = make_relationship(alice, bob)
+    own = services.add_prompt(
+        user=bob, relationship_id=relationship.pk, text="BOB-ONLY-WORDS", depth=1, theme="hopes"
+    )
+    drawn = services.draw(user=alice, relationship_id=relationship.pk, prompt_id=own.pk)
+    services.answer(user=bob, round_id=drawn.pk, text="bob answered before leaving")
+    leave_relationship(user=bob, relationship_id=relationship.pk)
+    listed = api_as(alice).get("/api/v1/prompts").text
+    assert "BOB-ONLY-WORDS" not in listed
+    seen = api_as(alice).get(f"/api/v1/rounds/{drawn.pk}").json()
+    assert "BOB-ONLY-WORDS" not in str(seen)
+    assert seen["status"] == "set_aside"  # no reveal can happen any more
+    assert seen["other"] == "not_yet"  # and nothing says what someone who left did
+    own.refresh_from_db()
+    assert (own.own_text, own.retired) == (None, True)
+
+
+def test_a_deleted_accounts_prompts_are_cleared(alice: User, bob: User) -> None:
+    from closeknit.accounts.services import delete_account
+    from closeknit.testing.people import PASSWORD
+
+    relationship = make_relationship(alice, bob)
+    services.add_prompt(
+        user=bob, relationship_id=relationship.pk, text="BOB-GONE", depth=1, theme="hopes"
+    )
+    delete_account(user=bob, password=PASSWORD)
+    assert not Prompt.objects.filter(own_text__isnull=False).exists()
+    assert "BOB-GONE" not in api_as(alice).get("/api/v1/prompts").text
+
+
+def test_an_export_names_but_does_not_copy_the_others_prompt(alice: User, bob: User) -> None:
+    from closeknit.core.export import export_for
+
+    relationship = make_relationship(alice, bob)
+    own = services.add_prompt(
+        user=bob, relationship_id=relationship.pk, text="BOB-QUESTION", depth=1, theme="hopes"
+    )
+    drawn = services.draw(user=alice, relationship_id=relationship.pk, prompt_id=own.pk)
+    services.answer(user=alice, round_id=drawn.pk, text="alice's answer")
+    exported = export_for(alice)
+    assert "BOB-QUESTION" not in str(exported)
+    assert exported["prompt_answers"][0]["prompt"] == "A prompt the other person wrote"
+    assert "BOB-QUESTION" in str(export_for(bob))

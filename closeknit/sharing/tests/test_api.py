@@ -192,3 +192,45 @@ def test_a_leaver_takes_their_shares_with_them(
     items = alice_api.get(f"/api/v1/relationships/{couple.pk}/timeline").json()["items"]
     assert [i["id"] for i in items] == [mine["id"]]
     assert alice_api.get(f"/api/v1/shares/{theirs['id']}").status_code == 404
+
+
+@pytest.mark.parametrize("gone", ["withdrawn", "left"])
+def test_a_responder_can_still_withdraw_after_the_share_has_gone(
+    alice: User, alice_api: Any, bob_api: Any, couple: Relationship, gone: str
+) -> None:
+    import json
+
+    from closeknit.core.export import export_for
+
+    shared = share(alice_api, couple)
+    reply = bob_api.post(f"/api/v1/shares/{shared['id']}/responses", {"text": "BOB-REPLY"})
+    if gone == "withdrawn":
+        alice_api.post(f"/api/v1/shares/{shared['id']}/withdraw")
+    else:
+        alice_api.post(f"/api/v1/relationships/{couple.pk}/leave")
+    assert bob_api.post(f"/api/v1/responses/{reply.json()['id']}/withdraw").status_code == 204
+    assert "BOB-REPLY" not in json.dumps(export_for(alice))
+
+
+def test_rating_again_keeps_that_really_helped(
+    alice_api: Any, bob_api: Any, couple: Relationship
+) -> None:
+    shared = share(alice_api, couple)
+    reply = bob_api.post(f"/api/v1/shares/{shared['id']}/responses", {"text": "I'm here."})
+    url = f"/api/v1/responses/{reply.json()['id']}/rating"
+    scores = {"understood": 4, "accepted": 4, "cared_for": 4, "after": "neutral"}
+    assert alice_api.put(url, {**scores, "helped": True}).json()["helped"] is True
+    assert alice_api.put(url, scores).json()["helped"] is True  # left out: unchanged
+    assert alice_api.put(url, {**scores, "helped": False}).json()["helped"] is False
+
+
+@pytest.mark.parametrize(
+    "marker", ["0001-01-01T00:00:00+14:00|3|1", "9999-12-31T23:59:59-14:00|3|1", "2026-01-01|3|1"]
+)
+def test_it_refuses_impossible_cursors(alice_api: Any, couple: Relationship, marker: str) -> None:
+    import base64
+
+    cursor = base64.urlsafe_b64encode(marker.encode()).decode().rstrip("=")
+    response = alice_api.get(f"/api/v1/relationships/{couple.pk}/timeline?cursor={cursor}")
+    assert response.status_code == 422
+    assert response.json()["code"] == "bad_cursor"

@@ -198,3 +198,29 @@ def test_outsiders_see_nothing_new(alice: User, charlie: User, dave: User, forme
     assert "after dave left" in web_as(alice).get(_url(former)).content.decode()
     for outsider in (charlie, dave):
         assert "after dave left" not in web_as(outsider).get("/").content.decode()
+
+
+def test_a_mangled_page_marker_starts_from_the_top(
+    alice: User, bob: User, couple: Relationship
+) -> None:
+    services.create_share(user=bob, relationship_id=couple.pk, text="still here")
+    response = web_as(alice).get(_url(couple) + "?cursor=garbage")
+    assert response.status_code == 200
+    assert "still here" in response.content.decode()
+    assert "isn&#x27;t valid" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("method", "url", "data"),
+    [
+        ("get", "/journal/?before=%C2%B2", None),
+        ("post", "/relationships/{r}/rounds/", {"prompt_id": "²"}),
+        ("post", "/coach/", {"text": "hi", "coach_share": "²"}),
+    ],
+)
+def test_odd_digits_are_not_ids(
+    alice: User, couple: Relationship, method: str, url: str, data: Any
+) -> None:
+    client = web_as(alice)
+    response = getattr(client, method)(url.format(r=couple.pk), data or {})
+    assert response.status_code in {200, 302}
