@@ -311,12 +311,12 @@ def fill(*, pairs: int, days: int, rng: random.Random) -> list[tuple[Relationshi
                 history.pair(chunk, relationship, (a, b))
             counts.add(_write(chunk))
         made += couples
-    users = 2 * pairs
+    people = 2 * pairs
     print(
-        f"rows: {users:,} users, {pairs:,} pairs, {counts.shares:,} shares, "
+        f"rows: {people:,} users, {pairs:,} pairs, {counts.shares:,} shares, "
         f"{counts.responses:,} responses, {counts.ratings:,} ratings, "
         f"{counts.appreciations:,} appreciations, {counts.checkins:,} check-ins "
-        f"({users + 3 * pairs + sum(vars(counts).values()):,} rows in all)",
+        f"({people + 3 * pairs + sum(vars(counts).values()):,} rows in all)",
         flush=True,
     )
     return made

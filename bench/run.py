@@ -43,10 +43,12 @@ WARMUP_SECONDS = 2.0
 THREADS = 4  # gunicorn threads per worker, fixed in closeknit/server.py
 CORES = os.cpu_count() or 1
 # Workers: running_server's default (2), not `closeknit serve`'s own (2 per core, so 4
-# here). On this 2-core machine 4 workers measured clearly worse than 2 with 20 clients
-# (timeline page 34 vs 64 req/s, API 74 vs 116 req/s, p95 about three times higher):
-# a request is almost all Python, so one busy worker per core is what the cores can
-# run, and more workers only add switching. 1 worker used one core (page 31 req/s).
+# on the 2-core machine this was written on). Measured there with 20 clients, on SQLite
+# 4 workers did clearly worse than 2 (timeline page 34 vs 64 req/s, API 74 vs 116 req/s,
+# p95 two to three times higher): a request is nearly all Python, so more busy processes
+# than cores only fight over the cores and each worker's GIL. On PostgreSQL 4 did better
+# (page 32 vs 25 req/s, API 64 vs 40), as workers wait while the database plans each
+# query; pass --workers 4 to see it. The budget is on SQLite, so 2 is the default.
 DEFAULT_WORKERS = int(inspect.signature(running_server).parameters["workers"].default)
 HEALTH, PAGE, API = "healthz", "timeline page", "timeline API"
 
@@ -172,7 +174,7 @@ def main(argv: Sequence[str]) -> int:
         f"machine: {CORES} CPUs, Python {platform.python_version()}, {platform.platform()}\n"
         f"server: gunicorn gthread, {args.workers} workers x {THREADS} threads; "
         f"load: {args.clients} keep-alive clients, {args.seconds:g} s per endpoint, "
-        f"{args.pairs:,} pairs x {args.days} days, {args.drive} pairs driven",
+        f"{args.pairs:,} pairs x {args.days} days, {min(args.drive, args.pairs)} pairs driven",
         flush=True,
     )
     report: list[str] = []
