@@ -47,6 +47,10 @@ def _author_present(author: str = "author", relationship: str = "relationship") 
     )
 
 
+def _present_ids(relationship: Relationship) -> list[int]:
+    return [m.user_id for m in relationship.members.all() if m.left_at is None]
+
+
 class SharedQuerySet(models.QuerySet[M]):
     def visible_to(self, user: Any) -> SharedQuerySet[M]:
         """Items this person may see right now (see the module docstring)."""
@@ -56,6 +60,18 @@ class SharedQuerySet(models.QuerySet[M]):
             _author_present(),
             relationship_id__in=current_ids(user),
             withdrawn_at__isnull=True,
+        )
+
+    def visible_in(self, relationship: Relationship, user: Any) -> SharedQuerySet[M]:
+        """The same rule as visible_to, within one relationship the caller loaded with its
+        members through Relationship.objects.for_member (relationship_for). Membership then
+        becomes a short list of ids instead of subqueries, which PostgreSQL plans far
+        faster; tests check both give the same answer."""
+        present = _present_ids(relationship)
+        if getattr(user, "pk", None) not in present:
+            return self.none()
+        return self.filter(
+            relationship_id=relationship.pk, author_id__in=present, withdrawn_at__isnull=True
         )
 
     def authored_by(self, user: Any) -> SharedQuerySet[M]:
@@ -127,6 +143,17 @@ class ResponseQuerySet(SharedQuerySet["Response"]):
                 Q(share__withdrawn_at__isnull=True),
                 _author_present("share__author", "share__relationship"),
                 share__isnull=False,
+            )
+        )
+
+    def visible_in(self, relationship: Relationship, user: Any) -> ResponseQuerySet:
+        return (
+            super()
+            .visible_in(relationship, user)
+            .filter(  # type: ignore[return-value]
+                share__isnull=False,
+                share__withdrawn_at__isnull=True,
+                share__author_id__in=_present_ids(relationship),
             )
         )
 

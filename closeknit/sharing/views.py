@@ -35,13 +35,14 @@ def _context(request: HttpRequest, relationship_id: int, **extra: Any) -> dict[s
 def space(request: HttpRequest, relationship_id: int) -> HttpResponse:
     """The relationship's own page: what to do next, and its timeline."""
     context = _context(request, relationship_id)
+    mine = {"user": context["me"], "relationship_id": relationship_id}
     try:
         page = timeline(
-            user=context["me"], relationship_id=relationship_id, cursor=request.GET.get("cursor")
+            **mine, cursor=request.GET.get("cursor"), relationship=context["relationship"]
         )
     except ServiceError as exc:  # a stale or mangled "Show older" link: start from the top
         messages.info(request, exc.detail)
-        page = timeline(user=context["me"], relationship_id=relationship_id)
+        page = timeline(**mine, relationship=context["relationship"])
     if not request.GET.get("cursor"):
         services.mark_seen(user=context["me"], relationship_id=relationship_id)
     context.update(page=page, share_form=ShareForm())
