@@ -3,9 +3,10 @@
 ROC-AUC uses each label's score (0 when the label is not found), computed with
 the rank (Mann-Whitney) formula, ties counted as half.
 
-The learned scorer is trained on dev and test, so figures on those parts are
-figures on training data; the report says so and adds the cross-validated
-figures saved at training time. test2 is the part kept back from training.
+The learned scorer is trained on dev, test, test2 and extra, so figures on those
+parts are figures on training data; the report says so and adds the
+cross-validated figures saved at training time. test3 is the part kept back from
+training (test2 was the held-out part until it had been measured once).
 """
 
 from __future__ import annotations
@@ -19,12 +20,13 @@ from .labels import LABELS
 from .learned import load_scorer
 
 CORPUS_DIR = Path(__file__).with_name("corpus")
-PARTS = ("dev", "test", "test2")
+PARTS = ("dev", "test", "test2", "extra", "test3")
+HELD_OUT = "test3"
 
 
 def default_part(corpus_dir: Path | None = None) -> str:
-    """test2 when it exists (the part no model was trained on), else test."""
-    return "test2" if ((corpus_dir or CORPUS_DIR) / "test2.jsonl").exists() else "test"
+    """The held-out part when it exists (no model was trained on it), else test."""
+    return HELD_OUT if ((corpus_dir or CORPUS_DIR) / f"{HELD_OUT}.jsonl").exists() else "test"
 
 
 def load(path: str | Path) -> list[dict[str, Any]]:

@@ -53,3 +53,28 @@ def test_it_computes_auc_by_ranks() -> None:
     assert roc_auc([0.9, 0.8, 0.1, 0.0], [True, True, False, False]) == 1.0
     assert roc_auc([0.5, 0.5], [True, False]) == 0.5
     assert roc_auc([0.1], [True]) is None
+
+
+def _rows(part: str) -> list[dict[str, object]]:
+    path = PACKAGE / "corpus" / f"{part}.jsonl"
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def test_every_part_is_valid_and_the_held_out_part_is_unseen() -> None:
+    from closeknit.coach.evaluate import HELD_OUT, PARTS
+    from closeknit.coach.train import PARTS as TRAINED_ON
+
+    assert HELD_OUT not in TRAINED_ON
+    seen_ids: set[object] = set()
+    texts: dict[str, set[str]] = {}
+    for part in PARTS:
+        rows = _rows(part)
+        assert rows, part
+        for row in rows:
+            assert row["id"] not in seen_ids
+            seen_ids.add(row["id"])
+            assert set(row["labels"]) <= set(LABELS)  # type: ignore[arg-type]
+            assert row["mode"] in ("reply", "share", "conflict")
+        texts[part] = {str(row["text"]).strip().lower() for row in rows}
+    trained = set().union(*(texts[part] for part in TRAINED_ON))
+    assert not texts[HELD_OUT] & trained, "a held-out example also appears in training data"

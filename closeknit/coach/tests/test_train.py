@@ -123,7 +123,7 @@ def test_the_bench_reports_ordered_percentiles() -> None:
     assert result["drafts"] == 20 and result["drafts_per_second"] > 0
 
 
-def test_it_evaluates_test2_by_default_only_when_it_exists(tmp_path: Path) -> None:
+def test_it_evaluates_the_held_out_part_by_default_only_when_it_exists(tmp_path: Path) -> None:
     assert default_part(tmp_path) == "test"
-    (tmp_path / "test2.jsonl").write_text("", encoding="utf-8")
-    assert default_part(tmp_path) == "test2"
+    (tmp_path / "test3.jsonl").write_text("", encoding="utf-8")
+    assert default_part(tmp_path) == "test3"
