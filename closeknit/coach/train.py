@@ -1,6 +1,6 @@
 """Train the coach's learned scorer: `python -m closeknit.coach.train`.
 
-Reads the labelled parts dev.jsonl and test.jsonl (never test2.jsonl, which is
+Reads the labelled parts dev, test, test2 and extra (never test3.jsonl, which is
 kept back for a final, untouched measurement), turns each example into
 features (features.py) and fits one logistic regression per label (learn.py).
 
@@ -32,7 +32,7 @@ from .rules import find_hits, score_labels
 from .text import normalize
 
 WEIGHTS_PATH = Path(__file__).with_name("weights.json")
-PARTS = ("dev", "test")
+PARTS = ("dev", "test", "test2", "extra")
 L2_GRID = (0.003, 0.01, 0.03)
 AMMUNITION_L2 = 0.03
 # Words and word pairs are the most author-specific evidence: penalise them more.
