@@ -94,9 +94,17 @@ def _before(key: tuple[datetime, int, int] | None, rank: int) -> Q:
     return Q(created_at__lt=at) | Q(created_at=at, pk__lt=pk)
 
 
-def _newest(queryset: Any, key: tuple[datetime, int, int] | None, kind: str, n: int) -> list[Entry]:
-    rows = queryset.filter(_before(key, RANKS[kind])).order_by("-created_at", "-pk")[:n]
-    return [Entry(kind, row) for row in rows]
+Key = tuple[datetime, int, int]
+
+
+def _newest_keys(queryset: Any, key: Key | None, kind: str, n: int) -> list[tuple[Key, str]]:
+    rank = RANKS[kind]
+    rows = (
+        queryset.filter(_before(key, rank))
+        .order_by("-created_at", "-pk")
+        .values_list("created_at", "pk")[:n]
+    )
+    return [((at, rank, pk), kind) for at, pk in rows]
 
 
 def timeline(
@@ -129,14 +137,25 @@ def timeline(
         .prefetch_related("share__checkin", "share__answer__round__prompt", "rating")
     )
     appreciations = Appreciation.objects.visible_in(relationship, user).select_related("author")
+    # First only the sort keys of each kind (cheap), then whole rows for the page alone.
+    querysets: dict[str, Any] = {
+        "share": shares,
+        "response": responses,
+        "appreciation": appreciations,
+    }
     merged = heapq.merge(
-        _newest(shares, key, "share", n),
-        _newest(responses, key, "response", n),
-        _newest(appreciations, key, "appreciation", n),
-        key=lambda entry: entry.key,
+        *(_newest_keys(qs, key, kind, n) for kind, qs in querysets.items()),
+        key=lambda found: found[0],
         reverse=True,
     )
-    entries = list(merged)
-    if len(entries) > size:
-        return Page(entries[:size], encode_cursor(entries[size - 1].key))
-    return Page(entries, None)
+    chosen = list(merged)[: size + 1]
+    more = len(chosen) > size
+    chosen = chosen[:size]
+    rows: dict[tuple[str, int], Any] = {}
+    for kind, queryset in querysets.items():
+        ids = [k[2] for k, found in chosen if found == kind]
+        if ids:
+            rows.update({(kind, row.pk): row for row in queryset.filter(pk__in=ids)})
+    # An item withdrawn between the two reads is simply left out.
+    entries = [Entry(kind, rows[(kind, k[2])]) for k, kind in chosen if (kind, k[2]) in rows]
+    return Page(entries, encode_cursor(chosen[-1][0]) if more else None)
