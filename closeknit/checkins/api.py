@@ -7,15 +7,13 @@ from ninja import Field, Query, Router, Schema, Status
 from closeknit.accounts.requests import signed_in
 from closeknit.content.feelings import FEELING_GROUPS, NEEDS
 from closeknit.core.api import ErrorOut
-from closeknit.core.schemas import Text
+from closeknit.core.schemas import MAX_ID, Text
 from closeknit.sharing.services import TEXT_MAX
 
 from . import services
 from .models import CheckIn
 
 router = Router(tags=["check-ins"])
-
-MAX_ID = 2**63 - 1
 
 
 class FeelingOut(Schema):

@@ -49,7 +49,3 @@ class CheckIn(models.Model):
 
     def __str__(self) -> str:
         return f"check-in {self.pk}"
-
-    @property
-    def shared(self) -> bool:
-        return self.share_id is not None and self.share is not None and not self.share.withdrawn_at

@@ -1,8 +1,19 @@
 """Shared API schema pieces."""
 
-from typing import Annotated
+from typing import Annotated, Literal
 
+from ninja import Path, Schema
 from pydantic import AfterValidator
+
+# Ids are 64-bit: anything larger is refused as a 422, not looked up.
+MAX_ID = 2**63 - 1
+Id = Annotated[int, Path(..., ge=1, le=MAX_ID)]
+KindName = Literal["partner", "friend", "family", "other"]
+
+
+class PersonOut(Schema):
+    id: int
+    display_name: str
 
 
 def _storable(value: str) -> str:

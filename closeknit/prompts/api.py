@@ -1,22 +1,21 @@
 from datetime import datetime
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_args
 
 from django.http import HttpRequest
-from ninja import Field, Path, Query, Router, Schema, Status
+from ninja import Field, Query, Router, Schema, Status
 
 from closeknit.accounts.models import User
 from closeknit.accounts.requests import signed_in
+from closeknit.content.prompt_library import THEMES
 from closeknit.core.api import ErrorOut
-from closeknit.core.schemas import Text
+from closeknit.core.schemas import MAX_ID, Id, KindName, Text
 from closeknit.sharing.services import TEXT_MAX
 
 from . import services
-from .models import Prompt, PromptRound
+from .models import Prompt
 
 router = Router(tags=["prompts"])
 
-MAX_ID = 2**63 - 1
-Id = Annotated[int, Path(..., ge=1, le=MAX_ID)]
 ThemeName = Literal[
     "hopes",
     "fears",
@@ -32,8 +31,9 @@ ThemeName = Literal[
     "friendship",
     "growth",
 ]
-KindName = Literal["partner", "friend", "family", "other"]
 Depth = Annotated[int, Field(ge=1, le=3)]
+# Spelled out for the OpenAPI document; must name exactly the library's themes.
+assert set(get_args(ThemeName)) == set(THEMES), "ThemeName and THEMES disagree"
 
 
 class PromptOut(Schema):
@@ -107,8 +107,8 @@ def prompt_out(prompt: Prompt) -> dict[str, Any]:
     }
 
 
-def round_out(prompt_round: PromptRound, me: User) -> dict[str, Any]:
-    view = services.view_of(user=me, prompt_round=prompt_round)
+def round_out(view: services.RoundView, me: User) -> dict[str, Any]:
+    prompt_round = view.round
     return {
         "id": prompt_round.pk,
         "relationship_id": prompt_round.relationship_id,
@@ -177,7 +177,7 @@ def draw(request: HttpRequest, relationship_id: Id, payload: RoundIn) -> Status[
     privately; the answers are revealed together once both have answered."""
     me = signed_in(request)
     found = services.draw(user=me, relationship_id=relationship_id, prompt_id=payload.prompt_id)
-    return Status(201, round_out(found, me))
+    return Status(201, round_out(services.view_of(user=me, prompt_round=found), me))
 
 
 @router.get(
@@ -187,14 +187,16 @@ def draw(request: HttpRequest, relationship_id: Id, payload: RoundIn) -> Status[
 def list_rounds(request: HttpRequest, relationship_id: Id) -> list[dict[str, Any]]:
     """This relationship's rounds, newest first."""
     me = signed_in(request)
-    return [round_out(r, me) for r in services.rounds_of(user=me, relationship_id=relationship_id)]
+    rounds = services.rounds_of(user=me, relationship_id=relationship_id)
+    return [round_out(view, me) for view in services.views_of(user=me, rounds=rounds)]
 
 
 @router.get("/rounds/{round_id}", response={200: RoundOut, 401: ErrorOut, 404: ErrorOut})
 def get_round(request: HttpRequest, round_id: Id) -> dict[str, Any]:
     """One round. `answers` stays empty until both of you have answered."""
     me = signed_in(request)
-    return round_out(services.round_for(user=me, round_id=round_id), me)
+    found = services.round_for(user=me, round_id=round_id)
+    return round_out(services.view_of(user=me, prompt_round=found), me)
 
 
 @router.put(
@@ -204,7 +206,8 @@ def get_round(request: HttpRequest, round_id: Id) -> dict[str, Any]:
 def answer(request: HttpRequest, round_id: Id, payload: AnswerIn) -> dict[str, Any]:
     """Give (or re-word) your answer. The second answer reveals both at once."""
     me = signed_in(request)
-    return round_out(services.answer(user=me, round_id=round_id, text=payload.text), me)
+    found = services.answer(user=me, round_id=round_id, text=payload.text)
+    return round_out(services.view_of(user=me, prompt_round=found), me)
 
 
 @router.post(

@@ -2,7 +2,7 @@ from typing import Any
 
 from django import forms
 
-from closeknit.content.prompt_library import DEPTHS, THEMES
+from closeknit.content.prompt_library import THEMES
 
 from .services import OWN_PROMPT_MAX
 
@@ -69,6 +69,3 @@ class BrowseForm(forms.Form):
         if not self.is_valid():
             return {}
         return {"theme": self.cleaned_data["theme"] or None, "depth": self.cleaned_data["depth"]}
-
-
-DEPTH_NAMES = {n: name for n, name in DEPTHS.items()}

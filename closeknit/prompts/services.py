@@ -25,7 +25,7 @@ from django.utils import timezone
 from closeknit.accounts.models import User
 from closeknit.content.prompt_library import DEPTHS, KINDS, THEMES
 from closeknit.core.errors import Conflict, Invalid, NotFound
-from closeknit.relationships.models import Member, Relationship
+from closeknit.relationships.models import Relationship
 from closeknit.relationships.services import relationship_for
 from closeknit.sharing.models import Share
 from closeknit.sharing.services import TEXT_MAX, clean_text
@@ -60,21 +60,17 @@ def _check_themes(themes: Iterable[str], field: str = "resting_themes") -> list[
     return chosen
 
 
-def _present(relationship: Relationship) -> list[int]:
-    return list(
-        Member.objects.current().filter(relationship=relationship).values_list("user_id", flat=True)
-    )
-
-
 def pair_depth(relationship: Relationship) -> int:
     consents = dict(
         DepthConsent.objects.filter(relationship=relationship).values_list("user_id", "max_depth")
     )
-    return min(consents.get(uid, DEFAULT_DEPTH) for uid in _present(relationship) or [0])
+    return min(consents.get(uid, DEFAULT_DEPTH) for uid in relationship.present_user_ids() or [0])
 
 
 def pair_resting(relationship: Relationship) -> set[str]:
-    rows = Boundary.objects.filter(relationship=relationship, user_id__in=_present(relationship))
+    rows = Boundary.objects.filter(
+        relationship=relationship, user_id__in=relationship.present_user_ids()
+    )
     return set(rows.values_list("theme", flat=True))
 
 
@@ -110,11 +106,11 @@ def set_pace(
         ).delete()
         for theme in themes:
             Boundary.objects.get_or_create(relationship=relationship, user=user, theme=theme)
+        # Open rounds that no longer fit are set aside at once.
         level, rest = pair_depth(relationship), pair_resting(relationship)
-        for open_round in _open_rounds(relationship).select_related("prompt"):
-            if open_round.prompt.depth > level or open_round.prompt.theme in rest:
-                open_round.set_aside_at = timezone.now()
-                open_round.save(update_fields=["set_aside_at"])
+        _open_rounds(relationship).filter(
+            Q(prompt__depth__gt=level) | Q(prompt__theme__in=rest)
+        ).update(set_aside_at=timezone.now())
     return pace_of(user=user, relationship_id=relationship.pk)
 
 
@@ -124,23 +120,17 @@ def _open_rounds(relationship: Relationship) -> QuerySet[PromptRound]:
     )
 
 
-def fits(prompt: Prompt, relationship: Relationship, level: int, rest: set[str]) -> bool:
-    if prompt.relationship_id not in (None, relationship.pk) or prompt.retired:
-        return False
-    if prompt.relationship_id is None and relationship.kind not in prompt.kinds:
-        return False
-    return prompt.depth <= level and prompt.theme not in rest
-
-
-def eligible(relationship: Relationship) -> list[Prompt]:
-    """Every prompt this pair may draw right now (their pace and boundaries applied)."""
-    level, rest = pair_depth(relationship), pair_resting(relationship)
+def eligible(relationship: Relationship, user: User) -> list[Prompt]:
+    """Every prompt this pair may draw right now (their pace and boundaries applied).
+    `relationship` comes from relationship_for, so `user` is one of the pair."""
     candidates = (
-        Prompt.objects.filter(Q(relationship__isnull=True) | Q(relationship=relationship))
-        .filter(retired=False, depth__lte=level)
-        .exclude(theme__in=rest)
+        Prompt.objects.visible_to(user)
+        .filter(Q(relationship__isnull=True) | Q(relationship=relationship))
+        .filter(depth__lte=pair_depth(relationship))
+        .exclude(theme__in=pair_resting(relationship))
     )
-    return [p for p in candidates if fits(p, relationship, level, rest)]
+    # Kinds is a JSON list, which SQLite cannot search: filtered here (a few hundred rows).
+    return [p for p in candidates if p.relationship_id or relationship.kind in p.kinds]
 
 
 def _last_drawn(relationship: Relationship) -> dict[int, datetime]:
@@ -166,7 +156,7 @@ def draw(*, user: User, relationship_id: int, prompt_id: int | None = None) -> P
     """Start a round: a random prompt that fits the pair, or the one they picked."""
     relationship = relationship_for(user=user, relationship_id=relationship_id)
     with transaction.atomic():
-        prompts = eligible(relationship)
+        prompts = eligible(relationship, user)
         if prompt_id is None:
             choices = fresh(relationship, prompts)
             if not choices:
@@ -205,7 +195,7 @@ def round_for(*, user: User, round_id: int) -> PromptRound:
     found = (
         PromptRound.objects.visible_to(user)
         .select_related("prompt", "relationship")
-        .prefetch_related("answers__author", "answers__share")
+        .prefetch_related("relationship__members", "answers__author", "answers__share")
         .filter(pk=round_id)
         .first()
     )
@@ -219,7 +209,7 @@ def rounds_of(*, user: User, relationship_id: int, limit: int = 50) -> list[Prom
     rows = (
         PromptRound.objects.filter(relationship=relationship)
         .select_related("prompt", "relationship")
-        .prefetch_related("answers__author", "answers__share")
+        .prefetch_related("relationship__members", "answers__author", "answers__share")
     )
     return list(rows.order_by("-created_at", "-pk")[:limit])
 
@@ -250,7 +240,7 @@ def answer(*, user: User, round_id: int, text: str) -> PromptRound:
             },
         )
         answers = list(current.answers.all())
-        present = set(_present(current.relationship))
+        present = set(current.relationship.present_user_ids())
         if len(present) == 2 and present <= {a.author_id for a in answers}:
             _reveal(current, answers, now)
     return round_for(user=user, round_id=round_id)
@@ -264,7 +254,7 @@ def _reveal(current: PromptRound, answers: list[Answer], now: datetime) -> None:
             relationship_id=current.relationship_id,
             author_id=item.author_id,
             kind=Share.Kind.ANSWER,
-            depth={1: "light", 2: "medium", 3: "deep"}[current.prompt.depth],
+            depth=DEPTHS[current.prompt.depth],
             created_at=now,
         )
         item.save(update_fields=["share"])
@@ -350,21 +340,33 @@ class RoundView:
     answers: list[Answer]
 
 
-def view_of(*, user: User, prompt_round: PromptRound) -> RoundView:
-    answers = list(prompt_round.answers.all())  # prefetched by round_for and rounds_of
-    present = set(_present(prompt_round.relationship))
-    mine = next((a for a in answers if a.author_id == user.pk), None)
-    shown: list[Answer] = []
-    if prompt_round.revealed_at:
-        visible = set(
-            Share.objects.visible_to(user)
-            .filter(pk__in=[a.share_id for a in answers if a.share_id])
-            .values_list("pk", flat=True)
-        )
-        shown = [a for a in answers if a.author_id == user.pk or a.share_id in visible]
-    return RoundView(
-        round=prompt_round,
-        mine=mine,
-        other_answered=any(a.author_id != user.pk and a.author_id in present for a in answers),
-        answers=shown,
+def views_of(*, user: User, rounds: list[PromptRound]) -> list[RoundView]:
+    """The rounds as this person sees them (from round_for or rounds_of, which prefetch
+    answers and members). Revealed answers show only while their share is visible."""
+    share_ids = [a.share_id for r in rounds for a in r.answers.all() if a.share_id]
+    visible = set(
+        Share.objects.visible_to(user).filter(pk__in=share_ids).values_list("pk", flat=True)
+        if share_ids
+        else []
     )
+    views = []
+    for found in rounds:
+        answers = list(found.answers.all())
+        present = set(found.relationship.present_user_ids())
+        views.append(
+            RoundView(
+                round=found,
+                mine=next((a for a in answers if a.author_id == user.pk), None),
+                other_answered=any(
+                    a.author_id != user.pk and a.author_id in present for a in answers
+                ),
+                answers=[a for a in answers if a.author_id == user.pk or a.share_id in visible]
+                if found.revealed_at
+                else [],
+            )
+        )
+    return views
+
+
+def view_of(*, user: User, prompt_round: PromptRound) -> RoundView:
+    return views_of(user=user, rounds=[prompt_round])[0]

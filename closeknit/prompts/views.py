@@ -36,11 +36,9 @@ def _overview(request: HttpRequest, relationship_id: int, **forms: Any) -> dict[
     initial = {"max_depth": str(pace.max_depth), "resting_themes": pace.resting_themes}
     context.update(
         pace=pace,
-        open_rounds=[
-            services.view_of(user=me, prompt_round=r)
-            for r in rounds
-            if r.status == PromptRound.Status.OPEN
-        ],
+        open_rounds=services.views_of(
+            user=me, rounds=[r for r in rounds if r.status == PromptRound.Status.OPEN]
+        ),
         revealed=[r for r in rounds if r.status == PromptRound.Status.REVEALED][:10],
         pace_form=forms.get("pace_form") or PaceForm(initial=initial),
         own_form=forms.get("own_form") or OwnPromptForm(),
@@ -60,7 +58,7 @@ def browse(request: HttpRequest, relationship_id: int) -> HttpResponse:
     context = _context(request, relationship_id)
     form = BrowseForm(request.GET or None)
     filters = form.filters() if request.GET else {}
-    fitting = services.eligible(context["relationship"])
+    fitting = services.eligible(context["relationship"], context["me"])
     fresh = {p.pk for p in services.fresh(context["relationship"], fitting)}
     shown = [
         p

@@ -1,20 +1,17 @@
 from datetime import datetime
-from typing import Any, Literal
+from typing import Any
 
 from django.http import HttpRequest
-from ninja import Field, Path, Router, Schema, Status
+from ninja import Field, Router, Schema, Status
 
 from closeknit.accounts.requests import signed_in
 from closeknit.core.api import ErrorOut
-from closeknit.core.schemas import Text
+from closeknit.core.schemas import Id, KindName, PersonOut, Text
 
 from . import services
 from .models import Relationship
 
 router = Router(tags=["relationships"])
-
-MAX_ID = 2**63 - 1
-KindName = Literal["partner", "friend", "family", "other"]
 
 
 class InviteIn(Schema):
@@ -29,16 +26,11 @@ class InviteOut(Schema):
     expires_at: datetime
 
 
-class MemberOut(Schema):
-    id: int
-    display_name: str
-
-
 class RelationshipOut(Schema):
     id: int
     kind: str
     created_at: datetime
-    members: list[MemberOut]
+    members: list[PersonOut]
 
 
 def relationship_out(relationship: Relationship) -> dict[str, Any]:
@@ -105,9 +97,7 @@ def list_relationships(request: HttpRequest) -> list[dict[str, Any]]:
     "/relationships/{relationship_id}",
     response={200: RelationshipOut, 401: ErrorOut, 404: ErrorOut},
 )
-def get_relationship(
-    request: HttpRequest, relationship_id: int = Path(..., ge=1, le=MAX_ID)
-) -> dict[str, Any]:
+def get_relationship(request: HttpRequest, relationship_id: Id) -> dict[str, Any]:
     """One of your relationships. Any other id answers 404."""
     return relationship_out(
         services.relationship_for(user=signed_in(request), relationship_id=relationship_id)
@@ -117,9 +107,7 @@ def get_relationship(
 @router.post(
     "/relationships/{relationship_id}/leave", response={204: None, 401: ErrorOut, 404: ErrorOut}
 )
-def leave_relationship(
-    request: HttpRequest, relationship_id: int = Path(..., ge=1, le=MAX_ID)
-) -> Status[Any]:
+def leave_relationship(request: HttpRequest, relationship_id: Id) -> Status[Any]:
     """Leave a relationship. What you shared disappears for the other person; what they
     wrote stays theirs."""
     services.leave_relationship(user=signed_in(request), relationship_id=relationship_id)

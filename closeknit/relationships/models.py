@@ -35,6 +35,10 @@ class Relationship(models.Model):
     def __str__(self) -> str:
         return f"{self.get_kind_display()} #{self.pk}"
 
+    def present_user_ids(self) -> list[int]:
+        """The ids of its current members (uses prefetched members when there are any)."""
+        return [m.user_id for m in self.members.all() if m.left_at is None]
+
 
 class MemberQuerySet(models.QuerySet["Member"]):
     def current(self) -> MemberQuerySet:

@@ -2,29 +2,23 @@ from datetime import datetime
 from typing import Annotated, Any, Literal
 
 from django.http import HttpRequest
-from ninja import Field, Path, Query, Router, Schema, Status
+from ninja import Field, Query, Router, Schema, Status
 
 from closeknit.accounts.models import User
 from closeknit.accounts.requests import signed_in
 from closeknit.core.api import ErrorOut
-from closeknit.core.schemas import Text
+from closeknit.core.schemas import MAX_ID, Id, PersonOut, Text
 
 from . import services
 from .models import Appreciation, Response, Share
+from .templatetags.sharing_tags import rating_of
 from .timeline import LIMIT_MAX, Entry, timeline
 
 router = Router(tags=["sharing"])
 
-MAX_ID = 2**63 - 1
-Id = Annotated[int, Path(..., ge=1, le=MAX_ID)]
 DepthName = Literal["light", "medium", "deep"]
 AfterName = Literal["relieved", "neutral", "exposed"]
 Score = Annotated[int, Field(ge=1, le=5)]
-
-
-class PersonOut(Schema):
-    id: int
-    display_name: str
 
 
 class CheckInSummary(Schema):
@@ -166,10 +160,8 @@ def rating_out(rating: Any) -> dict[str, Any]:
 
 
 def response_out(response: Response, me: User) -> dict[str, Any]:
-    rating = getattr(response, "rating", None)
-    assert response.share is not None  # visible responses always answer a share
-    # The scores belong to the sharer alone; the responder only learns "helped".
-    mine_to_rate = response.share.author_id == me.pk and rating is not None
+    # Loaded with Response.objects.for_viewer: `rating` is present only for the sharer.
+    rating = rating_of(response)
     return {
         "type": "response",
         "id": response.pk,
@@ -178,8 +170,8 @@ def response_out(response: Response, me: User) -> dict[str, Any]:
         "author": _person(response.author),
         "mine": response.author_id == me.pk,
         "text": response.text,
-        "helped": bool(rating and rating.helped),
-        "my_rating": rating_out(rating) if mine_to_rate else None,
+        "helped": bool(getattr(response, "helped", False)),
+        "my_rating": rating_out(rating) if rating else None,
         "created_at": response.created_at,
     }
 

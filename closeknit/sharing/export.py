@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import Any
 
 from closeknit.core.export import section
-from closeknit.relationships.models import Member
 
 from .models import Appreciation, Response, ResponseRating, Share
 
@@ -15,26 +14,23 @@ def _when(value: Any) -> str | None:
     return value.isoformat() if value else None
 
 
-def _replies_from_others(share: Share) -> list[dict[str, Any]]:
-    # Another person's words, included because they answer the exporter's own share.
-    # Withdrawn responses, and those of someone who has left, have gone with their author.
-    present = Member.objects.current().filter(relationship_id=share.relationship_id)
+def _replies_from_others(user: Any) -> dict[int | None, list[dict[str, Any]]]:
     rows = (
-        Response.objects.filter(share=share, withdrawn_at__isnull=True)
-        .exclude(author_id=share.author_id)
-        .filter(author_id__in=present.values("user_id"))
+        Response.objects.answering_shares_of(user)
         .select_related("author")
         .order_by("created_at", "pk")
     )
-    return [
-        {
-            "written_by": r.author.display_name,
-            "theirs": True,
-            "text": r.text,
-            "created_at": _when(r.created_at),
-        }
-        for r in rows
-    ]
+    replies: dict[int | None, list[dict[str, Any]]] = {}
+    for r in rows:
+        replies.setdefault(r.share_id, []).append(
+            {
+                "written_by": r.author.display_name,
+                "theirs": True,
+                "text": r.text,
+                "created_at": _when(r.created_at),
+            }
+        )
+    return replies
 
 
 @section("shares")
@@ -44,6 +40,7 @@ def export_shares(user: Any) -> list[dict[str, Any]]:
         .select_related("checkin", "answer")
         .order_by("created_at", "pk")
     )
+    replies = _replies_from_others(user)
     return [
         {
             "id": s.pk,
@@ -53,7 +50,7 @@ def export_shares(user: Any) -> list[dict[str, Any]]:
             "depth": s.depth or None,
             "created_at": _when(s.created_at),
             "withdrawn_at": _when(s.withdrawn_at),
-            "responses_from_others": _replies_from_others(s),
+            "responses_from_others": replies.get(s.pk, []),
         }
         for s in rows
     ]
@@ -61,7 +58,7 @@ def export_shares(user: Any) -> list[dict[str, Any]]:
 
 @section("responses")
 def export_responses(user: Any) -> list[dict[str, Any]]:
-    rows = Response.objects.authored_by(user).select_related("rating").order_by("created_at", "pk")
+    rows = Response.objects.for_viewer(user).authored_by(user).order_by("created_at", "pk")
     return [
         {
             "id": r.pk,
@@ -71,7 +68,7 @@ def export_responses(user: Any) -> list[dict[str, Any]]:
             "created_at": _when(r.created_at),
             "withdrawn_at": _when(r.withdrawn_at),
             "coach_labels": r.coach_labels,
-            "they_said_it_helped": bool(getattr(r, "rating", None) and r.rating.helped),
+            "they_said_it_helped": bool(getattr(r, "helped", False)),
         }
         for r in rows
     ]

@@ -14,7 +14,7 @@ from typing import Any, ClassVar, TypeVar
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, OuterRef, Prefetch, Q
 from django.utils import timezone
 
 from closeknit.core.fields import EncryptedTextField
@@ -47,10 +47,6 @@ def _author_present(author: str = "author", relationship: str = "relationship") 
     )
 
 
-def _present_ids(relationship: Relationship) -> list[int]:
-    return [m.user_id for m in relationship.members.all() if m.left_at is None]
-
-
 class SharedQuerySet(models.QuerySet[M]):
     def visible_to(self, user: Any) -> SharedQuerySet[M]:
         """Items this person may see right now (see the module docstring)."""
@@ -67,7 +63,7 @@ class SharedQuerySet(models.QuerySet[M]):
         members through Relationship.objects.for_member (relationship_for). Membership then
         becomes a short list of ids instead of subqueries, which PostgreSQL plans far
         faster; tests check both give the same answer."""
-        present = _present_ids(relationship)
+        present = relationship.present_user_ids()
         if getattr(user, "pk", None) not in present:
             return self.none()
         return self.filter(
@@ -146,6 +142,27 @@ class ResponseQuerySet(SharedQuerySet["Response"]):
             )
         )
 
+    def answering_shares_of(self, user: Any) -> ResponseQuerySet:
+        """Responses others wrote to this person's own shares, for their export: another
+        person's words, so only while not withdrawn and while their author is still a
+        member (leaving takes them away). The exporter may have left; their shares are
+        still theirs."""
+        if not getattr(user, "is_authenticated", False):
+            return self.none()
+        return self.filter(
+            _author_present(), share__author=user, withdrawn_at__isnull=True
+        ).exclude(author=user)
+
+    def for_viewer(self, user: Any) -> ResponseQuerySet:
+        """What this person may know about how each response landed: `helped` (annotated:
+        the sharer sent "that really helped", which both may see), and `rating` loaded
+        only where this person gave it (the numbers are the sharer's alone)."""
+        sent = ResponseRating.objects.filter(response=OuterRef("pk"), helped=True)
+        mine = ResponseRating.objects.visible_to(user)
+        return self.annotate(helped=Exists(sent)).prefetch_related(
+            Prefetch("rating", queryset=mine)
+        )
+
     def visible_in(self, relationship: Relationship, user: Any) -> ResponseQuerySet:
         return (
             super()
@@ -153,7 +170,7 @@ class ResponseQuerySet(SharedQuerySet["Response"]):
             .filter(  # type: ignore[return-value]
                 share__isnull=False,
                 share__withdrawn_at__isnull=True,
-                share__author_id__in=_present_ids(relationship),
+                share__author_id__in=relationship.present_user_ids(),
             )
         )
 

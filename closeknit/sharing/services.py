@@ -64,8 +64,11 @@ def create_share(
     )
 
 
-def share_for(*, user: User, share_id: int, relationship_id: int | None = None) -> Share:
-    """A share this person can see right now, or NotFound."""
+def share_for(
+    *, user: User, share_id: int, relationship_id: int | None = None, authored: bool = False
+) -> Share:
+    """A share this person can see right now (with `authored`, one of their own), or
+    NotFound."""
     found = (
         Share.objects.visible_to(user)
         .select_related("author", "checkin", "answer__round__prompt")
@@ -73,6 +76,8 @@ def share_for(*, user: User, share_id: int, relationship_id: int | None = None) 
     )
     if relationship_id is not None:
         found = found.filter(relationship_id=relationship_id)
+    if authored:
+        found = found.filter(author=user)
     share = found.first()
     if share is None:
         raise NotFound()
@@ -80,15 +85,15 @@ def share_for(*, user: User, share_id: int, relationship_id: int | None = None) 
 
 
 def conversation(*, user: User, share: Share) -> list[Response]:
-    """The visible responses to a share, oldest first, with ratings where the viewer may
-    see them."""
-    responses = list(
+    """The visible responses to a share, oldest first, with what the viewer may know of
+    how each landed."""
+    return list(
         Response.objects.visible_to(user)
         .filter(share=share)
-        .select_related("author", "rating")
+        .select_related("author")
+        .for_viewer(user)
         .order_by("created_at", "id")
     )
-    return responses
 
 
 def coach_labels(text: str, replying_to: str) -> list[str]:
@@ -124,7 +129,8 @@ def response_to_rate(
     """A response the person may rate: written by the other person, to their own share."""
     found = (
         Response.objects.visible_to(user)
-        .select_related("share", "author", "rating")
+        .select_related("share", "author")
+        .for_viewer(user)
         .filter(pk=response_id, share__author=user)
         .exclude(author=user)
     )

@@ -41,10 +41,6 @@ class Entry:
     def key(self) -> tuple[datetime, int, int]:
         return (self.item.created_at, RANKS[self.type], self.item.pk)
 
-    @property
-    def created_at(self) -> datetime:
-        return self.item.created_at
-
 
 @dataclass(frozen=True, slots=True)
 class Page:
@@ -134,7 +130,8 @@ def timeline(
     responses = (
         Response.objects.visible_in(relationship, user)
         .select_related("author", "share", "share__author")
-        .prefetch_related("share__checkin", "share__answer__round__prompt", "rating")
+        .prefetch_related("share__checkin", "share__answer__round__prompt")
+        .for_viewer(user)
     )
     appreciations = Appreciation.objects.visible_in(relationship, user).select_related("author")
     # First only the sort keys of each kind (cheap), then whole rows for the page alone.

@@ -8,7 +8,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from closeknit.accounts.models import User
 from closeknit.accounts.requests import signed_in
-from closeknit.core.errors import NotFound, ServiceError
+from closeknit.core.errors import ServiceError
 from closeknit.core.forms import is_htmx, show_error
 from closeknit.relationships import services as relationships
 from closeknit.relationships.models import Relationship
@@ -135,7 +135,7 @@ def respond(request: HttpRequest, relationship_id: int, share_id: int) -> HttpRe
     return render(request, "sharing/conversation.html", context, status=422)
 
 
-def _response_card(request: HttpRequest, context: dict[str, Any], response_id: int) -> Response:
+def _response_card(context: dict[str, Any], response_id: int) -> Response:
     return services.response_to_rate(
         user=context["me"], response_id=response_id, relationship_id=context["relationship"].pk
     )
@@ -145,7 +145,7 @@ def _response_card(request: HttpRequest, context: dict[str, Any], response_id: i
 @require_POST
 def rate(request: HttpRequest, relationship_id: int, response_id: int) -> HttpResponse:
     context = _context(request, relationship_id)
-    response = _response_card(request, context, response_id)
+    response = _response_card(context, response_id)
     form = RatingForm(request.POST)
     if form.is_valid():
         services.rate_response(
@@ -161,7 +161,7 @@ def rate(request: HttpRequest, relationship_id: int, response_id: int) -> HttpRe
         if not is_htmx(request):
             messages.success(request, "Thank you. Only you see how it landed.")
             return redirect("sharing:conversation", relationship_id, response.share_id)
-        response = _response_card(request, context, response_id)
+        response = _response_card(context, response_id)
     elif not is_htmx(request):
         messages.error(request, "Please answer each question, then save.")
         return redirect("sharing:conversation", relationship_id, response.share_id)
@@ -173,7 +173,7 @@ def rate(request: HttpRequest, relationship_id: int, response_id: int) -> HttpRe
 @require_POST
 def helped(request: HttpRequest, relationship_id: int, response_id: int) -> HttpResponse:
     context = _context(request, relationship_id)
-    response = _response_card(request, context, response_id)
+    response = _response_card(context, response_id)
     services.mark_helped(
         user=context["me"],
         response_id=response.pk,
@@ -182,7 +182,7 @@ def helped(request: HttpRequest, relationship_id: int, response_id: int) -> Http
     )
     if not is_htmx(request):
         return redirect("sharing:conversation", relationship_id, response.share_id)
-    response = _response_card(request, context, response_id)
+    response = _response_card(context, response_id)
     return render(request, "sharing/_response.html", {**context, "response": response})
 
 
@@ -195,9 +195,9 @@ def withdraw_share(request: HttpRequest, relationship_id: int, share_id: int) ->
         services.withdraw_share(user=me, share_id=share_id, relationship_id=relationship_id)
         messages.success(request, "Withdrawn. It's gone from their view, everywhere.")
         return redirect("sharing:space", relationship_id=relationship_id)
-    share = services.share_for(user=me, share_id=share_id, relationship_id=relationship_id)
-    if share.author_id != me.pk:
-        raise NotFound()
+    share = services.share_for(
+        user=me, share_id=share_id, relationship_id=relationship_id, authored=True
+    )
     return render(request, "sharing/withdraw.html", {**context, "share": share})
 
 

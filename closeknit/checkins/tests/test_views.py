@@ -48,6 +48,8 @@ def test_it_keeps_everything_on_an_error(alice_web: Any) -> None:
     assert "Pick up to 5 feelings; you picked 6." in page
     assert "keep this draft" in page
     assert page.count("checked") >= 6
+    for slug in six:
+        assert f'value="{slug}" id="feeling-{slug}" checked' in page
     assert CheckIn.objects.count() == 0
 
 

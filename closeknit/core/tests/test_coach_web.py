@@ -53,6 +53,15 @@ def test_it_reads_the_share_being_answered_only_when_visible(
     stranger = web_as(charlie).post("/coach/", draft)
     assert stranger.status_code == 200
     assert "useless" not in stranger.content.decode()
+    # The context itself: the share's words for bob, nothing for charlie.
+    from django.test import RequestFactory
+
+    from closeknit.core.coach_web import _replying_to
+
+    for person, expected in ((bob, share.text), (charlie, None)):
+        request = RequestFactory().post("/coach/")
+        request.user = person
+        assert _replying_to(request, str(share.pk)) == expected
 
 
 def test_it_needs_a_signed_in_person() -> None:

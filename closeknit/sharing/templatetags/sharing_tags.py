@@ -15,6 +15,10 @@ SCALES = (
 
 
 def rating_of(response: Response) -> ResponseRating | None:
+    """The rating loaded by Response.objects.for_viewer (only ever the viewer's own). A
+    response loaded any other way has none here: this never queries on its own."""
+    if not Response.rating.is_cached(response):
+        return None
     try:
         return response.rating
     except ObjectDoesNotExist:

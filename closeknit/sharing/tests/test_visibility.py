@@ -47,3 +47,24 @@ def test_both_paths_agree(alice: User, bob: User, charlie: User) -> None:
             assert slow == fast, person
     assert relationship_for(user=alice, relationship_id=rid)
     assert _both(alice, rid)[1] == ([], [])  # bob's responses left with him
+
+
+def test_only_the_sharer_ever_loads_the_numbers(alice: User, bob: User) -> None:
+    from closeknit.sharing.templatetags.sharing_tags import rating_of
+
+    ours = make_relationship(alice, bob)
+    shared = services.create_share(user=alice, relationship_id=ours.pk, text="hard day")
+    reply = services.respond(user=bob, share_id=shared.pk, text="I'm here")
+    services.rate_response(
+        user=alice, response_id=reply.pk, understood=5, accepted=5, cared_for=5, after="relieved"
+    )
+    services.mark_helped(user=alice, response_id=reply.pk)
+    [as_bob] = services.conversation(user=bob, share=shared)
+    [as_alice] = services.conversation(user=alice, share=shared)
+    assert as_bob.helped is True  # type: ignore[attr-defined]
+    assert rating_of(as_bob) is None  # not even loaded for the responder
+    assert as_alice.helped is True  # type: ignore[attr-defined]
+    found = rating_of(as_alice)
+    assert found is not None
+    assert found.understood == 5
+    assert rating_of(Response.objects.get(pk=reply.pk)) is None  # never an unscoped query
