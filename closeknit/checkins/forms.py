@@ -3,6 +3,7 @@ from typing import Any
 from django import forms
 
 from closeknit.content.feelings import FEELING_GROUPS, NEEDS
+from closeknit.core.forms import coach
 from closeknit.core.templatetags.words import ENERGY_WORDS, MOOD_WORDS
 
 from .services import FEELINGS_MAX
@@ -46,7 +47,8 @@ class CheckInForm(forms.Form):
         label="Anything you'd like to add?",
         required=False,
         strip=False,
-        widget=forms.Textarea(attrs={"rows": 3}),
+        widget=forms.Textarea(attrs={"rows": 3, **coach("share", "coach-checkin", "id_note")}),
+        help_text="Private unless you choose someone below.",
     )
     share_into = forms.ChoiceField(label="Who sees this?", widget=forms.RadioSelect)
 

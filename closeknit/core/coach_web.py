@@ -40,6 +40,8 @@ TITLES = {
     "repair_attempt": "Reaches out to repair",
 }
 MODES = {"reply", "share"}
+# The form fields a draft can come from (htmx posts the textarea under its own name).
+DRAFT_FIELDS = {"text", "note"}
 
 
 def _replying_to(request: HttpRequest, value: str | None) -> str | None:
@@ -70,17 +72,38 @@ def chips(text: str, *, mode: str, replying_to: str | None) -> dict[str, Any]:
         }
         for label in found
     ]
-    return {"items": items, "text": text}
+    return {"items": items, "text": text, "summary": summary(items)}
+
+
+def summary(items: list[dict[str, Any]]) -> str:
+    """One sentence for the screen reader's status line: how many notes, of which kind."""
+    if not items:
+        return "The coach has no notes on this draft."
+    closers = sum(1 for item in items if item["kind"] == "closer")
+    openers = len(items) - closers
+    parts = []
+    if closers:
+        parts.append(f"{closers} thing{'s' if closers > 1 else ''} to look at")
+    if openers:
+        parts.append(f"{openers} going well")
+    return "Coach notes under your text: " + " and ".join(parts) + "."
 
 
 @login_required
 @require_POST
 def coach_draft(request: HttpRequest) -> HttpResponse:
-    text = request.POST.get("text", "")
+    field = request.POST.get("coach_field", "text")
+    text = request.POST.get(field if field in DRAFT_FIELDS else "text", "")
     target = request.POST.get("coach_target", "")
-    context: dict[str, Any] = {"items": [], "text": text, "target": target, "too_long": False}
+    context: dict[str, Any] = {
+        "items": [],
+        "text": text,
+        "target": target,
+        "too_long": False,
+        "summary": "",
+    }
     if len(text) > DRAFT_MAX:
-        context["too_long"] = True
+        context.update(too_long=True, summary=f"The coach reads drafts up to {DRAFT_MAX:,} characters.")
     elif text.strip():
         mode = request.POST.get("coach_mode", "reply")
         mode = mode if mode in MODES else "reply"

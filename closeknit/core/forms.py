@@ -1,5 +1,8 @@
+import json
+
 from django import forms
 from django.http import HttpRequest
+from django.urls import reverse_lazy
 
 from .errors import ServiceError
 
@@ -27,3 +30,23 @@ def parse_id(value: str | None) -> int | None:
 def is_htmx(request: HttpRequest) -> bool:
     """True for a request htmx sent (django-htmx sets `request.htmx`): answer with a partial."""
     return bool(getattr(request, "htmx", False))
+
+
+def coach(mode: str, container: str, field: str = "id_text") -> dict[str, object]:
+    """htmx attributes that ask the live coach about a draft as the person types.
+
+    The chips go into `container`; one short sentence about them goes into the polite
+    live region `<container>-status` (see _coach_slot.html), so a screen reader hears
+    that summary rather than every chip again after each pause in typing.
+    """
+    return {
+        "hx-post": reverse_lazy("core:coach"),
+        "hx-trigger": "input changed delay:700ms",
+        "hx-target": f"#{container}",
+        "hx-swap": "innerHTML",
+        "hx-sync": "this:replace",
+        "hx-vals": json.dumps(
+            {"coach_mode": mode, "coach_target": field, "coach_field": field.removeprefix("id_")}
+        ),
+        "aria-describedby": f"{field}_help {container}-status",
+    }

@@ -1,6 +1,7 @@
 """The daily loop in a real browser: a shared check-in, a coached response, how it landed,
 "that really helped", a thank-you, and a share taken back."""
 
+import re
 from typing import Any
 
 from playwright.sync_api import expect
@@ -39,6 +40,10 @@ def test_the_daily_loop(server: str, people: dict[str, Any]) -> None:
     page.get_by_label("To be heard").check()
     page.get_by_label("Anything you'd like to add?").fill("The review at work went badly.")
     page.get_by_label("Share with Alex").check()
+    # The coach reads a note that may be shared; its status line says what it found.
+    expect(page.locator("#coach-checkin-status")).to_have_text(
+        re.compile(r"^(Coach notes under your text|The coach has no notes)")
+    )
     sam.shot("20-checkin-filled")
     page.get_by_role("button", name="Check in").click()
     expect(page.get_by_text("Checked in and shared.")).to_be_visible()
@@ -55,12 +60,16 @@ def test_the_daily_loop(server: str, people: dict[str, Any]) -> None:
     # A first draft that jumps to advice: the coach says so, quietly, and offers wording.
     reply.fill("You should just ask for a second review.")
     expect(alex.page.locator("summary", has_text="Advice before listening")).to_be_visible()
+    # A screen reader hears one sentence from the status line, not the whole list.
+    status = alex.page.locator(".reply-form [role=status]")
+    expect(status).to_have_text(re.compile(r"^Coach notes under your text: 1 thing to look at"))
     alex.page.locator("summary", has_text="Advice before listening").click()
     alex.shot("23-coach-notes")
     alex.page.get_by_role("button", name="Use this wording").click()
     expect(reply).not_to_have_value("You should just ask for a second review.")
     reply.fill("That sounds really hard. What happened in the review?")
     expect(alex.page.locator("summary", has_text="Invites them to say more")).to_be_visible()
+    expect(status).to_have_text(re.compile(r"^Coach notes under your text: \d going well\.$"))
     alex.page.get_by_role("button", name="Send").click()
     expect(alex.page.get_by_role("heading", name="You (sent)")).to_be_visible()
     expect(reply).to_have_value("")

@@ -1,26 +1,12 @@
-import json
-
 from django import forms
-from django.urls import reverse_lazy
+
+from closeknit.core.forms import coach
 
 from .models import After, Depth
 from .services import APPRECIATION_MAX, TEXT_MAX
 
 # The length limits are checked by the services (with a message that names the limit),
 # not by maxlength attributes: a browser would silently cut a pasted draft short.
-
-
-def coach(mode: str, container: str) -> dict[str, object]:
-    """htmx attributes that ask the live coach about the draft as the person types."""
-    return {
-        "hx-post": reverse_lazy("core:coach"),
-        "hx-trigger": "input changed delay:700ms",
-        "hx-target": f"#{container}",
-        "hx-swap": "innerHTML",
-        "hx-sync": "this:replace",
-        "hx-vals": json.dumps({"coach_mode": mode, "coach_target": "id_text"}),
-        "aria-describedby": f"id_text_help {container}",
-    }
 
 
 class ShareForm(forms.Form):

@@ -32,12 +32,61 @@ def test_it_notices_door_openers_too(alice_web: Any) -> None:
 
 
 def test_it_says_nothing_about_an_empty_draft(alice_web: Any) -> None:
-    assert alice_web.post("/coach/", {"text": "   "}).content.decode().strip() == ""
+    html = alice_web.post("/coach/", {"text": "   "}).content.decode()
+    assert "coach-chip" not in html
+    assert 'data-coach-summary=""' in html  # and the status line is cleared
+
+
+def test_it_sums_the_notes_up_in_one_sentence_for_the_status_line(alice_web: Any) -> None:
+    html = alice_web.post("/coach/", {"text": "You never listen to me."}).content.decode()
+    assert 'data-coach-summary="Coach notes under your text: 1 thing to look at."' in html
+    html = alice_web.post("/coach/", {"text": "Thank you for telling me."}).content.decode()
+    assert 'data-coach-summary="Coach notes under your text: 1 going well."' in html
+    html = alice_web.post("/coach/", {"text": "The bus is at nine."}).content.decode()
+    assert 'data-coach-summary="The coach has no notes on this draft."' in html
+
+
+def test_it_reads_a_check_in_note_under_its_own_name(alice_web: Any) -> None:
+    draft = {"note": "You never listen to me.", "coach_field": "note", "coach_target": "id_note"}
+    html = alice_web.post("/coach/", draft).content.decode()
+    assert "Sounds like blame" in html
+    assert 'data-coach-use="id_note"' in html
+    # Only draft fields are read: any other name falls back to "text".
+    html = alice_web.post("/coach/", {"password": "You never listen.", "coach_field": "password"})
+    assert "coach-chip" not in html.content.decode()
+
+
+def test_the_summary_counts_both_kinds() -> None:
+    from closeknit.core.coach_web import summary
+
+    items = [{"kind": "closer"}, {"kind": "closer"}, {"kind": "opener"}]
+    assert summary(items) == "Coach notes under your text: 2 things to look at and 1 going well."
+    assert summary([]) == "The coach has no notes on this draft."
+
+
+@pytest.mark.parametrize(
+    ("path", "slot", "field"),
+    [
+        ("/checkin/", "coach-checkin", "id_note"),
+        ("/relationships/{r}/appreciations/", "coach-appreciation", "id_text"),
+        ("/relationships/{r}/", "coach-share", "id_text"),
+    ],
+)
+def test_every_form_that_shares_has_the_coach(
+    alice_web: Any, couple: Relationship, path: str, slot: str, field: str
+) -> None:
+    html = alice_web.get(path.format(r=couple.pk)).content.decode()
+    assert f'id="{slot}"' in html
+    # The status line is the live region; the textarea is described by it.
+    assert f'<p class="skip" id="{slot}-status" role="status"></p>' in html
+    assert f'aria-describedby="{field}_help {slot}-status"' in html
+    assert f'hx-target="#{slot}"' in html
 
 
 def test_it_says_when_a_draft_is_too_long(alice_web: Any) -> None:
     html = alice_web.post("/coach/", {"text": "a" * 5001}).content.decode()
     assert "up to 5,000 characters" in html
+    assert 'data-coach-summary="The coach reads drafts up to 5,000 characters."' in html
 
 
 def test_it_reads_the_share_being_answered_only_when_visible(

@@ -63,4 +63,16 @@
     }
     field.dispatchEvent(new Event("input", { bubbles: true }));
   });
+
+  // After fresh coach notes arrive, say in the form's status line (a polite live
+  // region) what they are, in one sentence, and only when it changed: a screen reader
+  // then hears "2 things to look at" once, not the whole list after every pause.
+  document.body.addEventListener("htmx:afterSwap", function (event) {
+    var slot = event.target;
+    if (!slot.classList || !slot.classList.contains("coach")) return;
+    var status = document.getElementById(slot.id + "-status");
+    var notes = slot.querySelector("[data-coach-summary]");
+    var text = notes ? notes.getAttribute("data-coach-summary") : "";
+    if (status && status.textContent !== text) status.textContent = text;
+  });
 })();
