@@ -62,10 +62,10 @@ def _rows(part: str) -> list[dict[str, Any]]:
 
 
 def test_every_part_is_valid_and_the_held_out_part_is_unseen() -> None:
-    from closeknit.coach.evaluate import HELD_OUT, PARTS
+    from closeknit.coach.evaluate import HELD_OUT, PARTS, RESERVE
     from closeknit.coach.train import PARTS as TRAINED_ON
 
-    assert HELD_OUT not in TRAINED_ON
+    assert HELD_OUT not in TRAINED_ON and RESERVE not in TRAINED_ON
     seen_ids: set[object] = set()
     texts: dict[str, set[str]] = {}
     for part in PARTS:
@@ -79,3 +79,4 @@ def test_every_part_is_valid_and_the_held_out_part_is_unseen() -> None:
         texts[part] = {str(row["text"]).strip().lower() for row in rows}
     trained = set().union(*(texts[part] for part in TRAINED_ON))
     assert not texts[HELD_OUT] & trained, "a held-out example also appears in training data"
+    assert not texts[RESERVE] & trained, "a reserve example also appears in training data"

@@ -125,5 +125,5 @@ def test_the_bench_reports_ordered_percentiles() -> None:
 
 def test_it_evaluates_the_held_out_part_by_default_only_when_it_exists(tmp_path: Path) -> None:
     assert default_part(tmp_path) == "test"
-    (tmp_path / "test3.jsonl").write_text("", encoding="utf-8")
-    assert default_part(tmp_path) == "test3"
+    (tmp_path / "test4.jsonl").write_text("", encoding="utf-8")
+    assert default_part(tmp_path) == "test4"
