@@ -68,6 +68,9 @@ class Analysis:
     labels: list[Label] = field(default_factory=list)
     suggestions: list[Suggestion] = field(default_factory=list)
     ammunition: list[Ammunition] = field(default_factory=list)
+    # Every label's confidence, reported or not: for measuring how well scores rank
+    # drafts (ROC-AUC). Not part of the JSON: the labels above are what the coach says.
+    confidence: dict[str, float] = field(default_factory=dict, compare=False, repr=False)
 
     def names(self) -> set[str]:
         return {item.label for item in self.labels}
@@ -138,10 +141,12 @@ def analyze(
             if score >= THRESHOLD
         ]
         findings = find_ammunition(norm, hits, mode=mode, replying_to=replying_to)
+        confidence = {name: score for name, (score, _) in scored.items()}
     else:
         found, probabilities = label_findings(
             scorer, norm, mode=mode, replying_to=replying_to, hits=hits, rule_scores=scored
         )
+        confidence = dict(probabilities)
         findings = []
         if mode == "conflict" and replying_to and replying_to.strip():
             findings = ammunition_findings(
@@ -179,5 +184,10 @@ def analyze(
         )
     ]
     return Analysis(
-        text=text, mode=mode, labels=labels, suggestions=suggestions, ammunition=ammunition
+        text=text,
+        mode=mode,
+        labels=labels,
+        suggestions=suggestions,
+        ammunition=ammunition,
+        confidence=confidence,
     )

@@ -37,19 +37,29 @@ def _percentile(sorted_values: list[float], fraction: float) -> float:
 
 
 def _memory() -> dict[str, float]:
-    """Peak Python allocation for importing the coach fresh and analysing drafts."""
-    for name in [key for key in sys.modules if key.startswith(__package__ or "coach")]:
-        if not name.endswith(".bench") and not name.endswith(".evaluate"):
-            del sys.modules[name]
+    """Peak Python allocation for importing the coach fresh and analysing drafts.
+
+    The coach's modules are taken out of sys.modules for the fresh import and put
+    back afterwards, so everyone else keeps the module objects they imported.
+    """
+    names = [key for key in sys.modules if key.startswith(__package__ or "coach")]
+    saved = {
+        name: sys.modules.pop(name)
+        for name in names
+        if not name.endswith(".bench") and not name.endswith(".evaluate")
+    }
     gc.collect()
-    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    tracemalloc.start()
-    package = importlib.import_module(__package__ or "closeknit.coach")
-    for text, replying_to, mode in drafts(50):
-        package.analyze(text, replying_to=replying_to, mode=mode)
-    _, peak = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
-    rss_after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    try:
+        rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        tracemalloc.start()
+        package = importlib.import_module(__package__ or "closeknit.coach")
+        for text, replying_to, mode in drafts(50):
+            package.analyze(text, replying_to=replying_to, mode=mode)
+        _, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        rss_after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    finally:
+        sys.modules.update(saved)
     return {
         "tracemalloc_peak_mb": peak / 1_000_000,
         "rss_growth_mb": max(0, rss_after - rss_before) / 1024,

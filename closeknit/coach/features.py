@@ -39,6 +39,14 @@ _DISCLOSED = re.compile(
     r"\b(?:i told you|told you (?:about|how|that)|you know (?:i|my|how|that|being)|in confidence"
     r"|i trusted you|trusted you with|i opened up|i shared|i admitted|i confided)\b"
 )
+# What the other person said blames the writer: "you never…", "why did you…", "you forgot".
+_COMPLAINT = re.compile(
+    r"\byou (?:never|always|didn't|don't|forgot|keep|won't|can't|were|made|left|said|ignored|"
+    r"promised)\b|\bwhy (?:did|do|didn't|don't|would|are) you\b|\byou(?:'re| are) (?:always|never|"
+    r"so|being|not)\b|\b(?:hurt|upset|let down|embarrassed|angry) (?:when|that|because) you\b"
+)
+# A word or two in quotation marks, thrown back: your "anxiety", he's "sick".
+_SCARE_QUOTES = re.compile(r"[\"\u201c][a-z][a-z' -]{1,24}[\"\u201d]")
 _ACK_LABELS = ("validation", "reflection", "reassurance", "appreciation", "ownership")
 _HOSTILE = ("criticism", "contempt", "mind_reading", "dismissal")
 
@@ -101,6 +109,8 @@ def _shape(values: dict[str, float], norm: Normalized, found: list[Sentence], wo
         values["q:first" if questions[0] is found[0] else "q:later"] = 1.0
         if found[-1].is_question:
             values["q:last"] = 1.0
+    if _SCARE_QUOTES.search(norm.original.lower()):
+        values["shape:scare_quotes"] = 1.0
     if "..." in norm.text:
         values["shape:ellipsis"] = 1.0
     bucket = 0 if words <= 2 else 1 if words <= 5 else 2 if words <= 12 else 3 if words <= 25 else 4
@@ -134,6 +144,13 @@ def _replying(values: dict[str, float], mode: str, text: str, replying_to: str |
         values["rt:me"] = 1.0
     if "?" in other:
         values["rt:question"] = 1.0
+    if _COMPLAINT.search(other):
+        values["rt:complaint"] = 1.0
+        values[f"rt:complaint|{mode}"] = 1.0
+        if "who:me_first" in values:
+            values["rt:complaint&me_first"] = 1.0
+        if "who:you_first" in values:
+            values["rt:complaint&you_first"] = 1.0
     if DISCLOSING.search(other) or _DISCLOSED.search(other):
         values["rt:disclosure"] = 1.0
         values[f"rt:disclosure|{mode}"] = 1.0

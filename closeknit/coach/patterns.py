@@ -88,6 +88,11 @@ def alt(words: str) -> str:
 
 
 YOU_ARE = r"\byou(?:'re| are| r|re)"
+# "You've always been so ungrateful", "you were always careless", "you've become cold".
+YOU_HAVE_BEEN = (
+    r"\byou(?:(?:'ve| have|ve)? (?:always |forever |just |really |honestly |only ever )?"
+    r"(?:been|become)| were (?:always |just )?)"
+)
 INTENS = (
     r"(?:so |really |such |just |being |too |very |incredibly |totally |completely |"
     r"always |honestly |literally |kind of |kinda |a bit |pretty |the most |acting |"
@@ -108,7 +113,10 @@ FLAWS = alt(
     "no help|never there|impossible to talk to|hard to love|too much|a child|"
     "a joke|unreasonable|irrational|passive aggressive|passive-aggressive|"
     "condescending|patronising|patronizing|cold-hearted|uncaring|unfeeling|clueless|"
-    "a mess|a wreck|hopeless|a pushover|weak|spineless|obsessed|paranoid and|crazy"
+    "a mess|a wreck|hopeless|a pushover|weak|spineless|obsessed|paranoid and|crazy|"
+    "jealous|a flake|a jerk|unstable|dramatic|a drama queen|bad with money|hopeless with money|"
+    "a snob|a control freak|a know-it-all|self-pitying|a doormat|ungrateful|a bully|a cheat|"
+    "disloyal|a baby about|a martyr|a quitter|lazy about everything"
 )
 
 # Plain insults: contempt.

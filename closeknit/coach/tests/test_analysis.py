@@ -88,3 +88,18 @@ def test_it_rejects_an_unknown_mode(mode: str) -> None:
 def test_it_returns_nothing_for_empty_text() -> None:
     assert analyze("").labels == []
     assert analyze("   ").labels == []
+
+
+@pytest.mark.parametrize("learned", [True, False])
+def test_it_keeps_a_confidence_for_every_label_for_ranking(learned: bool) -> None:
+    analysis = analyze("You never listen. Thank you for trying though.", learned=learned)
+    assert set(analysis.confidence) <= set(LABELS)
+    assert len(analysis.confidence) >= 2
+    for item in analysis.labels:
+        assert analysis.confidence[item.label] == pytest.approx(item.score, abs=5e-4)
+    if learned:
+        # Labels under the threshold still have a confidence, lower than any reported one.
+        assert set(analysis.confidence) == set(LABELS)
+        quiet = set(LABELS) - analysis.names()
+        assert max(analysis.confidence[name] for name in quiet) < 0.9
+    assert "confidence" not in analysis.to_dict()
