@@ -3,7 +3,7 @@ from typing import Any
 from django import forms
 
 from closeknit.content.feelings import FEELING_GROUPS, NEEDS
-from closeknit.core.forms import coach
+from closeknit.core.forms import CoachedBoundField, coach
 from closeknit.core.templatetags.words import ENERGY_WORDS, MOOD_WORDS
 
 from .services import FEELINGS_MAX
@@ -48,6 +48,7 @@ class CheckInForm(forms.Form):
         required=False,
         strip=False,
         widget=forms.Textarea(attrs={"rows": 3, **coach("share", "coach-checkin", "id_note")}),
+        bound_field_class=CoachedBoundField,
         help_text="Private unless you choose someone below.",
     )
     share_into = forms.ChoiceField(label="Who sees this?", widget=forms.RadioSelect)

@@ -37,7 +37,8 @@ def coach(mode: str, container: str, field: str = "id_text") -> dict[str, object
 
     The chips go into `container`; one short sentence about them goes into the polite
     live region `<container>-status` (see _coach_slot.html), so a screen reader hears
-    that summary rather than every chip again after each pause in typing.
+    that summary rather than every chip again after each pause in typing. Give the
+    field `bound_field_class=CoachedBoundField` so the textarea is described by it.
     """
     return {
         "hx-post": reverse_lazy("core:coach"),
@@ -48,5 +49,16 @@ def coach(mode: str, container: str, field: str = "id_text") -> dict[str, object
         "hx-vals": json.dumps(
             {"coach_mode": mode, "coach_target": field, "coach_field": field.removeprefix("id_")}
         ),
-        "aria-describedby": f"{field}_help {container}-status",
     }
+
+
+class CoachedBoundField(forms.BoundField):
+    """A draft's textarea: described by its help, its errors and the coach's status line."""
+
+    @property
+    def aria_describedby(self) -> str | None:
+        ids = (super().aria_describedby or "").split()
+        target = str(self.field.widget.attrs.get("hx-target", ""))
+        if target.startswith("#"):
+            ids.append(target[1:] + "-status")
+        return " ".join(ids) or None

@@ -1,6 +1,6 @@
 from django import forms
 
-from closeknit.core.forms import coach
+from closeknit.core.forms import CoachedBoundField, coach
 
 from .models import After, Depth
 from .services import APPRECIATION_MAX, TEXT_MAX
@@ -13,6 +13,7 @@ class ShareForm(forms.Form):
     text = forms.CharField(
         label="What's on your mind?",
         widget=forms.Textarea(attrs={"rows": 4, **coach("share", "coach-share")}),
+        bound_field_class=CoachedBoundField,
         help_text=f"Only the two of you see this. You can withdraw it later. Up to {TEXT_MAX:,} "
         "characters.",
         strip=False,
@@ -40,6 +41,7 @@ class AppreciationForm(forms.Form):
     text = forms.CharField(
         label="What are you thankful for?",
         widget=forms.Textarea(attrs={"rows": 3, **coach("share", "coach-appreciation")}),
+        bound_field_class=CoachedBoundField,
         help_text=f"Be specific: what they did, and what it meant to you. Up to "
         f"{APPRECIATION_MAX:,} characters.",
         strip=False,

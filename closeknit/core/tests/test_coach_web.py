@@ -79,7 +79,7 @@ def test_every_form_that_shares_has_the_coach(
     assert f'id="{slot}"' in html
     # The status line is the live region; the textarea is described by it.
     assert f'<p class="skip" id="{slot}-status" role="status"></p>' in html
-    assert f'aria-describedby="{field}_help {slot}-status"' in html
+    assert f'aria-describedby="{field}_helptext {slot}-status"' in html
     assert f'hx-target="#{slot}"' in html
 
 
