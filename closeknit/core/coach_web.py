@@ -103,7 +103,9 @@ def coach_draft(request: HttpRequest) -> HttpResponse:
         "summary": "",
     }
     if len(text) > DRAFT_MAX:
-        context.update(too_long=True, summary=f"The coach reads drafts up to {DRAFT_MAX:,} characters.")
+        context.update(
+            too_long=True, summary=f"The coach reads drafts up to {DRAFT_MAX:,} characters."
+        )
     elif text.strip():
         mode = request.POST.get("coach_mode", "reply")
         mode = mode if mode in MODES else "reply"
