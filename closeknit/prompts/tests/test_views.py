@@ -20,7 +20,7 @@ def test_it_draws_answers_and_reveals(alice: User, bob: User, couple: Relationsh
     assert "Bob hasn&#x27;t answered yet." in page or "Bob hasn't answered yet." in page
     # The answer is a share in the making: the live coach reads it as one.
     assert '<p class="skip" id="coach-answer-status" role="status"></p>' in page
-    assert '&quot;coach_mode&quot;: &quot;share&quot;' in page
+    assert "&quot;coach_mode&quot;: &quot;share&quot;" in page
 
     refused = alice_web.post(round_url + "answer/", {"text": ""})
     assert refused.status_code == 422
