@@ -40,7 +40,8 @@ def _memory() -> dict[str, float]:
     """Peak Python allocation for importing the coach fresh and analysing drafts.
 
     The coach's modules are taken out of sys.modules for the fresh import and put
-    back afterwards, so everyone else keeps the module objects they imported.
+    back afterwards, on their parent packages too, so everyone else keeps using the
+    module objects they imported.
     """
     names = [key for key in sys.modules if key.startswith(__package__ or "coach")]
     saved = {
@@ -49,17 +50,21 @@ def _memory() -> dict[str, float]:
         if not name.endswith(".bench") and not name.endswith(".evaluate")
     }
     gc.collect()
+    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    tracemalloc.start()
     try:
-        rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-        tracemalloc.start()
         package = importlib.import_module(__package__ or "closeknit.coach")
         for text, replying_to, mode in drafts(50):
             package.analyze(text, replying_to=replying_to, mode=mode)
         _, peak = tracemalloc.get_traced_memory()
-        tracemalloc.stop()
-        rss_after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     finally:
+        tracemalloc.stop()
         sys.modules.update(saved)
+        for name, module in saved.items():
+            parent, _, child = name.rpartition(".")
+            if parent in sys.modules:
+                setattr(sys.modules[parent], child, module)
+    rss_after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return {
         "tracemalloc_peak_mb": peak / 1_000_000,
         "rss_growth_mb": max(0, rss_after - rss_before) / 1024,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .patterns import FLAWS
+from .patterns import FLAWS, INTENS
 
 _CLAUSE_BREAK = re.compile(r"(?:[;:]| - |\bbut\b|\band\b|\bso\b|\bbecause\b|\bthen\b|\bwhile\b)")
 _NEGATOR = re.compile(
@@ -99,7 +99,8 @@ _KIND_NEVER = re.compile(
     r"much|a thing)|doubt|mock|laugh at me|make fun|gossip|lie to me|cease|back down from "
     r"(?:a|helping)|shy away|leave (?:anyone|someone) out|turn (?:me|anyone) away)"
 )
-_FLAW_AFTER = re.compile(r"\b" + FLAWS + r"\b")
+# Right after "always"/"never": "you've always been so selfish" (not "…what I mean").
+_FLAW_AFTER = re.compile(r"^\s*(?:been |become )?" + INTENS + r"(?:an? )?" + FLAWS + r"\b")
 ALWAYS_NEVER = re.compile(
     r"\byou(?:'re| are|'ve| have| just| literally| basically| pretty much| seriously| "
     r"honestly)? (?P<word>always|never|constantly|forever|never ever|always always|"
@@ -177,7 +178,7 @@ def promises_return(text: str) -> bool:
 
 def kindly(word: str, rest: str) -> bool:
     """Is "you always …"/"you never …" praise rather than blame?"""
-    if _FLAW_AFTER.search(rest):
+    if _FLAW_AFTER.match(rest):
         # "You've always been so ungrateful" starts like praise and is not.
         return False
     if re.search(r"\band i (?:love|adore|appreciate)\b|\bthank", rest):

@@ -117,6 +117,37 @@ def _trimmed(sentence: Sentence) -> tuple[int, int]:
     return sentence.start + lead, max(sentence.start + lead + 1, sentence.end - tail)
 
 
+# Above this, the model's reading wins over a kind "you always…" the rules found.
+KIND_ALWAYS_BAR = 0.6
+
+
+def _held_to_definitions(
+    probabilities: list[float],
+    thresholds: tuple[float, ...],
+    values: dict[str, float],
+    hits: list[Hit],
+) -> list[float]:
+    """Two lines of the labelling guidelines that the linear model cannot learn from
+    word counts alone, applied to its probabilities.
+
+    Advice that comes only after an acknowledgement is not fixing_first, by definition.
+    And where the rules read "you always…"/"you never…" as praise and found no blame,
+    the model needs more than its usual threshold to call the draft criticism: its word
+    features cannot tell "you always make me laugh" from "you always make me wait".
+    A probability ruled out this way is kept just under its threshold, so it still
+    ranks drafts (ROC-AUC) but is not reported.
+    """
+    adjusted = list(probabilities)
+    fixing, criticism = LABELS.index("fixing_first"), LABELS.index("criticism")
+    if "advice:after_ack" in values and "advice:before_ack" not in values:
+        adjusted[fixing] = min(adjusted[fixing], thresholds[fixing] * 0.99)
+    kind = any(hit.source == "always:kind" for hit in hits)
+    blamed = any(hit.label == "criticism" for hit in hits)
+    if kind and not blamed and adjusted[criticism] < KIND_ALWAYS_BAR:
+        adjusted[criticism] = min(adjusted[criticism], thresholds[criticism] * 0.99)
+    return adjusted
+
+
 def label_findings(
     scorer: Scorer,
     norm: Normalized,
@@ -134,7 +165,9 @@ def label_findings(
         hits=hits,
         rule_scores={label: score for label, (score, _) in rule_scores.items()},
     )
-    probabilities = scorer.probabilities(features.values)
+    probabilities = _held_to_definitions(
+        scorer.probabilities(features.values), scorer.thresholds, features.values, hits
+    )
     found: list[Found] = []
     for k, label in enumerate(LABELS):
         probability = probabilities[k]

@@ -104,8 +104,8 @@ CRITICISM = table(
         (r"\bfor once\b", 0.55, "conf"),
         (r"\byou(?:'ve| have)? never (?:[a-z']+ ){1,6}in your (?:whole |entire )?life\b", 0.8, ""),
         (
-            r"(?:^|[.!?]\s*)can't even (?:handle|manage|do|remember|get|be|make|keep|look after|take)\b"
-            r"|\byou can't even\b",
+            r"(?:^|[.!?]\s*|\byou )can't even (?:handle|manage|do|remember|get|be bothered|make|"
+            r"keep|look after|take|cook|drive|say|finish|turn up|show up)\b",
             0.62,
             "stmt",
         ),
@@ -113,7 +113,7 @@ CRITICISM = table(
             r"\bnot everything(?:'s| is) about you\b|\b(?:it's|everything's|everything is) (?:always )?"
             r"about you\b|\byou make (?:it|everything|this) (?:all )?about (?:you|yourself|your)\b",
             0.72,
-            "",
+            "conf",
         ),
         (
             r"\b(?:using|use|used|uses) (?:it|that|this|your [a-z']+|[a-z']+) as (?:an excuse|cover|a "
@@ -251,7 +251,7 @@ DEFENSIVENESS = table(
             0.6,
             "",
         ),
-        (r"\bin case you (?:forgot|hadn't noticed|didn't notice|haven't noticed)\b", 0.7, ""),
+        (r"\bin case you (?:forgot|hadn't noticed|didn't notice|haven't noticed)\b", 0.7, "conf"),
         (
             r"\bi(?:'ve| have|ve) (?:been|had) (?:so |really |super |crazy |literally |just )?(?:busy|"
             r"swamped|slammed|exhausted|stressed|working|dealing with|juggling|run off my feet|"
@@ -264,7 +264,12 @@ DEFENSIVENESS = table(
             0.62,
             "conf",
         ),
-        (r"\bwhat more do you want\b|\bwhat else do you want (?:me to do|from me)\b", 0.78, ""),
+        (
+            r"\bwhat more do you want(?= from me| me to|\s*[?!.]|\s*$)|\bwhat else do you want "
+            r"(?:me to do|from me)\b",
+            0.78,
+            "",
+        ),
         (r"\bi(?:'m| am) (?:literally )?right here\b", 0.5, "conf"),
         (r"\bso you(?:'re| are) saying (?:i(?:'m| am)?|it's my|that i)\b", 0.72, ""),
         (
@@ -299,8 +304,8 @@ DEFENSIVENESS = table(
         ),
         (r"\bi did (?:tell|say|ask|mention|text|call|try|clean|do)\b", 0.5, "conf"),
         (
-            r"\bmaybe if you(?:'d| had| hadn't| didn't| weren't| did| would| wouldn't| just| actually"
-            r"| stopped)\b",
+            r"\bmaybe if you(?:'d(?! like| prefer| rather| want| love)| had| hadn't| didn't| weren't"
+            r"| wouldn't| just| actually| stopped)\b",
             0.7,
             "",
         ),

@@ -89,14 +89,17 @@ def alt(words: str) -> str:
 
 YOU_ARE = r"\byou(?:'re| are| r|re)"
 # "You've always been so ungrateful", "you were always careless", "you've become cold".
+# "You were" only with a word that makes it a verdict: "when you were a child" is not one.
 YOU_HAVE_BEEN = (
     r"\byou(?:(?:'ve| have|ve)? (?:always |forever |just |really |honestly |only ever )?"
-    r"(?:been|become)| were (?:always |just )?)"
+    r"(?:been|become) | were (?:always |so |such |being |really |completely |totally ))"
 )
+# Every word here ends in a space and none is the start of another, so a run of
+# them can be split only one way: the regex engine cannot backtrack exponentially.
 INTENS = (
     r"(?:so |really |such |just |being |too |very |incredibly |totally |completely |"
     r"always |honestly |literally |kind of |kinda |a bit |pretty |the most |acting |"
-    r"being so |a little |genuinely |truly |actually |seriously |absolutely )*"
+    r"a little |genuinely |truly |actually |seriously |absolutely )*"
 )
 
 # Character words: saying the person IS one of these is criticism.

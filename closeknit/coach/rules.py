@@ -9,6 +9,7 @@ reads these hits and scores as features; it does not change them.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 
@@ -52,6 +53,22 @@ PATTERNS: tuple[Pattern, ...] = tuple(
     + REASSURANCE
     + REPAIR_ATTEMPT
 )
+
+
+def rules_fingerprint() -> str:
+    """A digest of every pattern's name, regex, weight and guards.
+
+    The learned scorer's weights refer to patterns by name ("criticism:31"), and a
+    name is a row's position in its table: weights.json records this digest when
+    it is trained, and a test fails when the rules change without retraining.
+    """
+    digest = hashlib.sha256()
+    for pattern in PATTERNS:
+        row = (pattern.name, pattern.regex.pattern, pattern.weight, sorted(pattern.guards))
+        digest.update(repr(row).encode())
+    return digest.hexdigest()[:16]
+
+
 ACKNOWLEDGING = frozenset({"validation", "reflection", "reassurance", "appreciation", "ownership"})
 BLAMING = frozenset({"criticism", "contempt", "mind_reading"})
 _HEDGES = re.compile(

@@ -32,7 +32,7 @@ from .evaluate import CORPUS_DIR, load
 from .features import ammunition_features, extract
 from .labels import LABELS
 from .learn import Example, Linear, best_threshold, counts, f1, fit, folds, platt, sigmoid
-from .rules import find_hits, score_labels
+from .rules import find_hits, rules_fingerprint, score_labels
 from .text import normalize
 
 WEIGHTS_PATH = Path(__file__).with_name("weights.json")
@@ -114,7 +114,7 @@ def out_of_fold(
     seeded, so the result does not depend on how many cores there are.
     """
     held_out = sorted(set(fold))
-    workers = min(len(held_out), os.cpu_count() or 1)
+    workers = min(len(held_out), len(os.sched_getaffinity(0)))
     _SHARED.append((fitter, examples, targets, fold))
     try:
         if workers > 1:
@@ -347,6 +347,7 @@ def train(
     return {
         "version": 1,
         "trained_on": sorted(set(corpus.part)),
+        "rules": rules_fingerprint(),
         "examples": len(rows),
         "seed": seed,
         "l2": l2,

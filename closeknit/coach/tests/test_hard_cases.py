@@ -134,3 +134,25 @@ def test_it_does_not_flag_ammunition_outside_conflict() -> None:
         replying_to="I told you how insecure I get about your ex.",
     )
     assert analysis.ammunition == []
+
+
+def test_two_guideline_definitions_hold_whatever_the_model_says() -> None:
+    from closeknit.coach import LABELS
+    from closeknit.coach.learned import _held_to_definitions
+    from closeknit.coach.rules import Hit
+
+    thresholds = tuple(0.4 for _ in LABELS)
+    sure, unsure = [0.95] * len(LABELS), [0.5] * len(LABELS)
+    fixing, criticism = LABELS.index("fixing_first"), LABELS.index("criticism")
+    # Advice only after an acknowledgement is not fixing_first; advice before one still is.
+    after = _held_to_definitions(sure, thresholds, {"advice:after_ack": 1.0}, [])
+    assert after[fixing] < 0.4 and after[criticism] == 0.95
+    both = {"advice:after_ack": 1.0, "advice:before_ack": 1.0}
+    assert _held_to_definitions(sure, thresholds, both, [])[fixing] == 0.95
+    # A kind "you always…" needs strong evidence before it is called criticism...
+    kind = [Hit("appreciation", 0, 5, 0.72, "always:kind")]
+    assert _held_to_definitions(unsure, thresholds, {}, kind)[criticism] < 0.4
+    assert _held_to_definitions(sure, thresholds, {}, kind)[criticism] == 0.95
+    # ...unless the rules found blame too.
+    blame = [*kind, Hit("criticism", 6, 9, 0.8, "criticism:1")]
+    assert _held_to_definitions(unsure, thresholds, {}, blame)[criticism] == 0.5

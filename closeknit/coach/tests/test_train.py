@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -127,3 +128,27 @@ def test_it_evaluates_the_held_out_part_by_default_only_when_it_exists(tmp_path:
     assert default_part(tmp_path) == "test"
     (tmp_path / "test4.jsonl").write_text("", encoding="utf-8")
     assert default_part(tmp_path) == "test4"
+
+
+def test_the_bench_leaves_the_coach_modules_as_it_found_them() -> None:
+    import closeknit
+    import closeknit.coach
+    import closeknit.coach.learned as learned_before
+
+    run_bench(n=3)
+    import closeknit.coach.learned as learned_after
+
+    assert learned_after is learned_before
+    assert closeknit.coach is sys.modules["closeknit.coach"]
+    assert closeknit.coach.learned is learned_before
+
+
+def test_the_shipped_weights_were_trained_on_these_rules(trained: dict[str, Any]) -> None:
+    from closeknit.coach.learned import WEIGHTS_PATH
+    from closeknit.coach.rules import rules_fingerprint
+
+    assert trained["rules"] == rules_fingerprint()
+    shipped = json.loads(WEIGHTS_PATH.read_text(encoding="utf-8"))
+    # Weights name rule patterns by position: changed rules need
+    # `python -m closeknit.coach.train` before they ship.
+    assert shipped["rules"] == rules_fingerprint()
