@@ -62,3 +62,9 @@ class CoachedBoundField(forms.BoundField):
         if target.startswith("#"):
             ids.append(target[1:] + "-status")
         return " ".join(ids) or None
+
+
+class DraftField(forms.CharField):
+    """Text the live coach reads as it is written (see coach())."""
+
+    bound_field_class = CoachedBoundField

@@ -3,7 +3,7 @@ from typing import Any
 from django import forms
 
 from closeknit.content.prompt_library import THEMES
-from closeknit.core.forms import CoachedBoundField, coach
+from closeknit.core.forms import DraftField, coach
 
 from .services import OWN_PROMPT_MAX
 
@@ -31,11 +31,10 @@ class PaceForm(forms.Form):
 
 
 class AnswerForm(forms.Form):
-    text = forms.CharField(
+    text = DraftField(
         label="Your answer",
         strip=False,
         widget=forms.Textarea(attrs={"rows": 5, **coach("share", "coach-answer")}),
-        bound_field_class=CoachedBoundField,
         help_text="Only you can see it until you've both answered.",
         error_messages={"required": "Write something first."},
     )

@@ -1,6 +1,6 @@
 from django import forms
 
-from closeknit.core.forms import CoachedBoundField, coach
+from closeknit.core.forms import DraftField, coach
 
 from .models import After, Depth
 from .services import APPRECIATION_MAX, TEXT_MAX
@@ -10,10 +10,9 @@ from .services import APPRECIATION_MAX, TEXT_MAX
 
 
 class ShareForm(forms.Form):
-    text = forms.CharField(
+    text = DraftField(
         label="What's on your mind?",
         widget=forms.Textarea(attrs={"rows": 4, **coach("share", "coach-share")}),
-        bound_field_class=CoachedBoundField,
         help_text=f"Only the two of you see this. You can withdraw it later. Up to {TEXT_MAX:,} "
         "characters.",
         strip=False,
@@ -38,10 +37,9 @@ class ResponseForm(forms.Form):
 
 
 class AppreciationForm(forms.Form):
-    text = forms.CharField(
+    text = DraftField(
         label="What are you thankful for?",
         widget=forms.Textarea(attrs={"rows": 3, **coach("share", "coach-appreciation")}),
-        bound_field_class=CoachedBoundField,
         help_text=f"Be specific: what they did, and what it meant to you. Up to "
         f"{APPRECIATION_MAX:,} characters.",
         strip=False,
