@@ -1,6 +1,6 @@
 """Shared API schema pieces."""
 
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from ninja import Path, Schema
 from pydantic import AfterValidator
@@ -14,6 +14,11 @@ KindName = Literal["partner", "friend", "family", "other"]
 class PersonOut(Schema):
     id: int
     display_name: str
+
+
+def person_out(user: Any) -> dict[str, Any]:
+    """A person as every API shows them: their id and the name they chose, nothing more."""
+    return {"id": user.pk, "display_name": user.display_name}
 
 
 def _storable(value: str) -> str:

@@ -6,7 +6,7 @@ from ninja import Field, Router, Schema, Status
 
 from closeknit.accounts.requests import signed_in
 from closeknit.core.api import ErrorOut
-from closeknit.core.schemas import Id, KindName, PersonOut, Text
+from closeknit.core.schemas import Id, KindName, PersonOut, Text, person_out
 
 from . import services
 from .models import Relationship
@@ -38,10 +38,7 @@ def relationship_out(relationship: Relationship) -> dict[str, Any]:
         "id": relationship.pk,
         "kind": relationship.kind,
         "created_at": relationship.created_at,
-        "members": [
-            {"id": m.user_id, "display_name": m.user.display_name}
-            for m in services.current_members(relationship)
-        ],
+        "members": [person_out(m.user) for m in services.current_members(relationship)],
     }
 
 

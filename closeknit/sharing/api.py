@@ -7,7 +7,7 @@ from ninja import Field, Query, Router, Schema, Status
 from closeknit.accounts.models import User
 from closeknit.accounts.requests import signed_in
 from closeknit.core.api import ErrorOut
-from closeknit.core.schemas import MAX_ID, Id, PersonOut, Text
+from closeknit.core.schemas import MAX_ID, Id, PersonOut, Text, person_out
 
 from . import services
 from .models import Appreciation, Response, Share
@@ -118,10 +118,6 @@ class TimelineOut(Schema):
     next_cursor: str | None
 
 
-def _person(user: User) -> dict[str, Any]:
-    return {"id": user.pk, "display_name": user.display_name}
-
-
 def share_out(share: Share, me: User) -> dict[str, Any]:
     checkin = getattr(share, "checkin", None) if share.kind == Share.Kind.CHECKIN else None
     return {
@@ -129,7 +125,7 @@ def share_out(share: Share, me: User) -> dict[str, Any]:
         "id": share.pk,
         "relationship_id": share.relationship_id,
         "kind": share.kind,
-        "author": _person(share.author),
+        "author": person_out(share.author),
         "mine": share.author_id == me.pk,
         "text": share.body,
         "depth": share.depth or None,
@@ -167,7 +163,7 @@ def response_out(response: Response, me: User) -> dict[str, Any]:
         "id": response.pk,
         "relationship_id": response.relationship_id,
         "share_id": response.share_id,
-        "author": _person(response.author),
+        "author": person_out(response.author),
         "mine": response.author_id == me.pk,
         "text": response.text,
         "helped": bool(getattr(response, "helped", False)),
@@ -181,7 +177,7 @@ def appreciation_out(appreciation: Appreciation, me: User) -> dict[str, Any]:
         "type": "appreciation",
         "id": appreciation.pk,
         "relationship_id": appreciation.relationship_id,
-        "author": _person(appreciation.author),
+        "author": person_out(appreciation.author),
         "mine": appreciation.author_id == me.pk,
         "text": appreciation.text,
         "created_at": appreciation.created_at,

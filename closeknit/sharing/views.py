@@ -189,29 +189,35 @@ def helped(request: HttpRequest, relationship_id: int, response_id: int) -> Http
 @login_required
 @require_http_methods(["GET", "POST"])
 def withdraw_share(request: HttpRequest, relationship_id: int, share_id: int) -> HttpResponse:
-    context = _context(request, relationship_id)
-    me = context["me"]
     if request.method == "POST":
-        services.withdraw_share(user=me, share_id=share_id, relationship_id=relationship_id)
+        services.withdraw_share(
+            user=signed_in(request), share_id=share_id, relationship_id=relationship_id
+        )
         messages.success(request, "Withdrawn. It's gone from their view, everywhere.")
         return redirect("sharing:space", relationship_id=relationship_id)
+    context = _context(request, relationship_id)
     share = services.share_for(
-        user=me, share_id=share_id, relationship_id=relationship_id, authored=True
+        user=context["me"], share_id=share_id, relationship_id=relationship_id, authored=True
     )
     return render(request, "sharing/withdraw.html", {**context, "share": share})
+
+
+def _withdrawn(request: HttpRequest, relationship_id: int, message: str) -> HttpResponse:
+    """After an inline withdrawal: htmx removes the card; a plain form goes back to the space."""
+    if is_htmx(request):
+        return HttpResponse("")
+    messages.success(request, message)
+    return redirect("sharing:space", relationship_id=relationship_id)
 
 
 @login_required
 @require_POST
 def withdraw_response(request: HttpRequest, relationship_id: int, response_id: int) -> HttpResponse:
-    _space(request, relationship_id)
+    # The service owns who may withdraw (the author, while still a member): no second check.
     services.withdraw_response(
         user=signed_in(request), response_id=response_id, relationship_id=relationship_id
     )
-    if is_htmx(request):
-        return HttpResponse("")
-    messages.success(request, "Your response is withdrawn.")
-    return redirect("sharing:space", relationship_id=relationship_id)
+    return _withdrawn(request, relationship_id, "Your response is withdrawn.")
 
 
 @login_required
@@ -238,11 +244,7 @@ def appreciate(request: HttpRequest, relationship_id: int) -> HttpResponse:
 def withdraw_appreciation(
     request: HttpRequest, relationship_id: int, appreciation_id: int
 ) -> HttpResponse:
-    _space(request, relationship_id)
     services.withdraw_appreciation(
         user=signed_in(request), appreciation_id=appreciation_id, relationship_id=relationship_id
     )
-    if is_htmx(request):
-        return HttpResponse("")
-    messages.success(request, "Your thank-you is withdrawn.")
-    return redirect("sharing:space", relationship_id=relationship_id)
+    return _withdrawn(request, relationship_id, "Your thank-you is withdrawn.")

@@ -11,6 +11,7 @@ from closeknit.prompts import services
 from closeknit.prompts.models import Answer, Boundary, DepthConsent, Prompt, PromptRound
 from closeknit.relationships.services import leave_relationship
 from closeknit.testing.people import api_as, make_relationship, web_as
+from closeknit.testing.rows import rows_of
 
 pytestmark = pytest.mark.django_db
 
@@ -53,10 +54,7 @@ def cases(alice: User, bob: User, charlie: User, dave: User) -> list[tuple[User,
 
 
 def _snapshot() -> list[Any]:
-    return [
-        list(model.objects.order_by("pk").values())
-        for model in (Prompt, PromptRound, Answer, DepthConsent, Boundary)
-    ]
+    return rows_of(Prompt, PromptRound, Answer, DepthConsent, Boundary)
 
 
 @pytest.mark.parametrize(("method", "url", "body"), API)

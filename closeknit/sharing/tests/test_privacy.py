@@ -13,6 +13,7 @@ from closeknit.relationships.services import leave_relationship
 from closeknit.sharing import services
 from closeknit.sharing.models import Appreciation, Response, ResponseRating, Share
 from closeknit.testing.people import api_as, make_relationship, web_as
+from closeknit.testing.rows import rows_of
 
 pytestmark = pytest.mark.django_db
 
@@ -88,10 +89,7 @@ def cases(alice: User, bob: User, charlie: User, dave: User) -> list[tuple[User,
 
 
 def _snapshot() -> list[Any]:
-    return [
-        list(model.objects.order_by("pk").values())
-        for model in (Share, Response, ResponseRating, Appreciation)
-    ]
+    return rows_of(Share, Response, ResponseRating, Appreciation)
 
 
 def _fill(value: Any, ids: dict[str, int]) -> Any:
