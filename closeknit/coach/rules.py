@@ -17,7 +17,8 @@ from . import context
 from .lexicon_blame import CRITICISM, DEFENSIVENESS
 from .lexicon_care import APPRECIATION, OWNERSHIP, REASSURANCE, REPAIR_ATTEMPT
 from .lexicon_conflict import CONTEMPT, STONEWALLING
-from .lexicon_listening import DISMISSAL, FIXING_FIRST, MIND_READING, SELF_FOCUS
+from .lexicon_listening import DISMISSAL, FIXING_FIRST
+from .lexicon_minds import MIND_READING, SELF_FOCUS
 from .lexicon_openers import REFLECTION, VALIDATION
 from .lexicon_openers2 import CURIOSITY, I_STATEMENT
 from .patterns import (
