@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import gc
 import importlib
-import resource
+import json
+import subprocess
 import sys
 import time
 import tracemalloc
@@ -36,6 +37,36 @@ def _percentile(sorted_values: list[float], fraction: float) -> float:
     return sorted_values[position]
 
 
+# Run in a fresh interpreter, so nothing else this process holds (and not tracemalloc's
+# own bookkeeping) counts: read the drafts, note the peak resident size, then import
+# the coach and analyse them. The peak is Linux's VmHWM, which starts again at exec;
+# getrusage's ru_maxrss would carry over the size of the process that started it.
+_RSS_PROBE = """
+import json, sys
+def peak_kb():
+    with open("/proc/self/status") as status:
+        return next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
+sample = json.loads(sys.stdin.read())
+before = peak_kb()
+import closeknit.coach as coach
+for text, replying_to, mode in sample:
+    coach.analyze(text, replying_to=replying_to, mode=mode)
+print(peak_kb() - before)
+"""
+
+
+def _rss_growth_mb() -> float:
+    """How much the peak resident size of a fresh Python grows with the coach in use."""
+    done = subprocess.run(  # noqa: S603 - this interpreter, a fixed script, no shell
+        [sys.executable, "-c", _RSS_PROBE],
+        input=json.dumps(drafts(50)),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return int(done.stdout.strip()) / 1024
+
+
 def _memory() -> dict[str, float]:
     """Peak Python allocation for importing the coach fresh and analysing drafts.
 
@@ -50,7 +81,6 @@ def _memory() -> dict[str, float]:
         if not name.endswith(".bench") and not name.endswith(".evaluate")
     }
     gc.collect()
-    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     tracemalloc.start()
     try:
         package = importlib.import_module(__package__ or "closeknit.coach")
@@ -64,11 +94,7 @@ def _memory() -> dict[str, float]:
             parent, _, child = name.rpartition(".")
             if parent in sys.modules:
                 setattr(sys.modules[parent], child, module)
-    rss_after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return {
-        "tracemalloc_peak_mb": peak / 1_000_000,
-        "rss_growth_mb": max(0, rss_after - rss_before) / 1024,
-    }
+    return {"tracemalloc_peak_mb": peak / 1_000_000, "rss_growth_mb": _rss_growth_mb()}
 
 
 def run_bench(n: int = 2000) -> dict[str, Any]:
@@ -99,7 +125,8 @@ def run_bench(n: int = 2000) -> dict[str, Any]:
 
 def format_bench(result: dict[str, Any]) -> str:
     """A short readable summary of a benchmark run."""
-    verdict = "within" if result["p95_ms"] < 5 and result["tracemalloc_peak_mb"] < 50 else "OVER"
+    memory = max(result["tracemalloc_peak_mb"], result["rss_growth_mb"])
+    verdict = "within" if result["p95_ms"] < 5 and memory < 50 else "OVER"
     return "\n".join(
         [
             f"Coach benchmark: {result['drafts']} drafts of "
@@ -108,7 +135,7 @@ def format_bench(result: dict[str, Any]) -> str:
             f"p99 {result['p99_ms']:.2f} ms",
             f"  {result['drafts_per_second']:.0f} drafts/second",
             f"  memory added: {result['tracemalloc_peak_mb']:.1f} MB peak (tracemalloc, import + "
-            f"analysis), RSS growth {result['rss_growth_mb']:.1f} MB",
+            f"analysis); resident size of a fresh Python grows {result['rss_growth_mb']:.1f} MB",
             f"  budget (p95 < 5 ms, < 50 MB): {verdict}",
         ]
     )

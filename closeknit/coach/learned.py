@@ -13,8 +13,11 @@ that label, and the explanation is the label's standard one.
 
 from __future__ import annotations
 
+import base64
 import json
 import math
+import sys
+from array import array
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -43,10 +46,17 @@ def _sigmoid(margin: float) -> float:
 
 @dataclass(frozen=True)
 class Scorer:
-    """Learned weights for the sixteen labels and for ammunition."""
+    """Learned weights for the sixteen labels and for ammunition.
+
+    The label weights are one flat array of 4-byte floats, a row of sixteen per
+    feature, found through `rows` (feature name to where its row starts). Tens of
+    thousands of tuples of Python floats, or a JSON list of numbers to read them
+    from, would cost the coach's memory budget several times over.
+    """
 
     bias: tuple[float, ...]
-    weights: dict[str, tuple[float, ...]]
+    rows: dict[str, int]
+    packed: array[float]
     calibration: tuple[tuple[float, float], ...]
     thresholds: tuple[float, ...]
     ammunition_bias: float
@@ -61,9 +71,18 @@ class Scorer:
         if tuple(data["labels"]) != LABELS:
             raise ValueError("weights.json was trained for a different set of labels")
         ammo = data["ammunition"]
+        width = len(LABELS)
+        names = data["features"]["names"]
+        packed: array[float] = array("f")
+        packed.frombytes(base64.b64decode(data["features"]["float32"], validate=True))
+        if sys.byteorder != "little":
+            packed.byteswap()
+        if len(packed) != width * len(names):
+            raise ValueError("weights.json holds a different number of weights than names")
         return cls(
             bias=tuple(float(b) for b in data["bias"]),
-            weights={name: tuple(map(float, row)) for name, row in data["features"].items()},
+            rows={name: i * width for i, name in enumerate(names)},
+            packed=packed,
             calibration=tuple((float(a), float(b)) for a, b in data["calibration"]),
             thresholds=tuple(float(t) for t in data["thresholds"]),
             ammunition_bias=float(ammo["bias"][0]),
@@ -74,13 +93,19 @@ class Scorer:
             trained_on=tuple(data.get("trained_on", ())),
         )
 
+    def weight(self, name: str, k: int) -> float:
+        """Feature name's weight towards label k (0 for a feature the model never kept)."""
+        at = self.rows.get(name)
+        return 0.0 if at is None else self.packed[at + k]
+
     def probabilities(self, values: dict[str, float]) -> list[float]:
         """A calibrated probability for each label, in LABELS order."""
         total = list(self.bias)
-        weights = self.weights
+        rows, packed, width = self.rows, self.packed, len(self.bias)
         for name, value in values.items():
-            row = weights.get(name)
-            if row is not None:
+            at = rows.get(name)
+            if at is not None:
+                row = packed[at : at + width]
                 total = [t + value * w for t, w in zip(total, row, strict=True)]
         return [_sigmoid(a * m + b) for m, (a, b) in zip(total, self.calibration, strict=True)]
 
@@ -88,7 +113,7 @@ class Scorer:
         """The index of the sentence whose own words count most towards label k."""
         best, best_index = -math.inf, 0
         for index, names in enumerate(features.by_sentence):
-            total = sum(self.weights[name][k] for name in set(names) if name in self.weights)
+            total = sum(self.weight(name, k) for name in set(names))
             if total > best:
                 best, best_index = total, index
         return best_index

@@ -17,9 +17,11 @@ weights.json with the weights. Same corpus and seed, same file.
 from __future__ import annotations
 
 import argparse
+import base64
 import json
 import os
 import sys
+from array import array
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -245,6 +247,17 @@ def leave_one_part_out(corpus: Corpus, l2: float, seed: int) -> dict[str, float]
     return result
 
 
+def _packed_rows(model: Linear, floor: float = 5e-4) -> dict[str, Any]:
+    """The label weights as feature names and one base64 block of little-endian 4-byte
+    floats, a row per name: a third of the size of a JSON list of numbers, and far
+    cheaper in memory to load (learned.Scorer.from_dict)."""
+    names = [name for name, row in sorted(model.weights.items()) if max(map(abs, row)) >= floor]
+    packed = array("f", [w for name in names for w in model.weights[name]])
+    if sys.byteorder != "little":
+        packed.byteswap()
+    return {"names": names, "float32": base64.b64encode(packed.tobytes()).decode("ascii")}
+
+
 def _round_rows(model: Linear, floor: float = 5e-4) -> dict[str, list[float]]:
     return {
         name: [round(w, 4) for w in row]
@@ -353,7 +366,7 @@ def train(
         "l2": l2,
         "labels": list(LABELS),
         "bias": [round(b, 4) for b in model.bias],
-        "features": _round_rows(model),
+        "features": _packed_rows(model),
         "calibration": [[round(a, 5), round(b, 5)] for a, b in calibration],
         "thresholds": thresholds(probs, corpus.targets),
         "ammunition": ammunition,

@@ -57,7 +57,8 @@ def test_it_learns_a_separable_label(trained: dict[str, Any]) -> None:
     assert trained["cross_validation"]["labels"]["appreciation"]["f1"] >= 0.95
     scorer = Scorer.from_dict(trained)
     assert scorer.thresholds[k] <= 0.9
-    assert trained["features"]["w:pineapple"][k] > 0
+    assert scorer.weight("w:pineapple", k) > 0
+    assert scorer.weight("w:never-seen", k) == 0.0
 
 
 def test_it_writes_weights_that_load(trained: dict[str, Any], tmp_path: Path) -> None:
@@ -74,6 +75,16 @@ def test_it_falls_back_to_the_rules_without_usable_weights(tmp_path: Path) -> No
     broken = tmp_path / "broken.json"
     broken.write_text('{"labels": ["criticism"]}', encoding="utf-8")
     assert load_scorer(broken) is None
+
+
+def test_it_refuses_weights_whose_count_does_not_match_their_names(
+    trained: dict[str, Any], tmp_path: Path
+) -> None:
+    short = json.loads(json.dumps(trained))
+    short["features"]["names"].append("w:one-too-many")
+    path = tmp_path / "short.json"
+    path.write_text(json.dumps(short), encoding="utf-8")
+    assert load_scorer(path) is None
 
 
 def test_it_fits_a_tiny_problem_and_ranks_by_probability() -> None:
@@ -122,6 +133,8 @@ def test_the_bench_reports_ordered_percentiles() -> None:
     result = run_bench(n=20)
     assert 0 < result["p50_ms"] <= result["p95_ms"] <= result["p99_ms"]
     assert result["drafts"] == 20 and result["drafts_per_second"] > 0
+    # Measured in a fresh interpreter: importing the coach and its weights takes room.
+    assert result["rss_growth_mb"] > 1
 
 
 def test_it_evaluates_the_held_out_part_by_default_only_when_it_exists(tmp_path: Path) -> None:
