@@ -17,6 +17,13 @@ def _fast_hashing(settings: Any) -> None:
     settings.PASSWORD_HASHERS = ["closeknit.testing.hashers.FastArgon2idHasher"]
 
 
+@pytest.fixture(autouse=True)
+def _jobs_inline(settings: Any) -> None:
+    """Background jobs run inline, so a test sees their effects (an email sent) at once.
+    Tests of the threads themselves turn them back on and wait for them."""
+    settings.BACKGROUND_JOBS = False
+
+
 @pytest.fixture
 def alice(db: None) -> User:
     return make_user("Alice")

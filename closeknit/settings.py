@@ -199,6 +199,11 @@ CSRF_COOKIE_SAMESITE = "Lax"
 LOGIN_FAILURE_LIMIT = 5
 LOGIN_FAILURE_WINDOW_SECONDS = 15 * 60
 
+# Password reset rate limiting: requests allowed per email and per address in a window,
+# so no one can have a person emailed again and again.
+RESET_REQUEST_LIMIT = 3
+RESET_REQUEST_WINDOW_SECONDS = 15 * 60
+
 # --- Email (optional) --------------------------------------------------------
 
 SMTP_HOST = os.environ.get("CLOSEKNIT_SMTP_HOST", "")
@@ -214,8 +219,13 @@ if EMAIL_ENABLED:
     EMAIL_HOST_PASSWORD = os.environ.get("CLOSEKNIT_SMTP_PASSWORD", "")
     EMAIL_USE_TLS = _flag("CLOSEKNIT_SMTP_STARTTLS", default=True)
     DEFAULT_FROM_EMAIL = os.environ.get("CLOSEKNIT_EMAIL_FROM") or f"closeknit@{_base.hostname}"
+    EMAIL_TIMEOUT = 30  # seconds: a mail server that stops answering must not hold a thread
 else:
     EMAIL_BACKEND = "django.core.mail.backends.dummy.EmailBackend"
+
+# Emails are sent by background jobs (closeknit/core/background.py), so a request never
+# waits on the mail server. Tests turn this off to run jobs inline.
+BACKGROUND_JOBS = True
 
 # --- Security headers ---------------------------------------------------------
 

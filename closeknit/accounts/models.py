@@ -105,12 +105,31 @@ class AuditEvent(models.Model):
         return self.kind
 
 
-class LoginFailure(models.Model):
-    """A failed sign-in, kept for rate limiting. The email is stored only as a keyed digest."""
+class Attempt(models.Model):
+    """Something rate limited per email and per address, kept only for its window.
+
+    Attempts name emails that may not be accounts, so the email is stored only as a keyed
+    digest.
+    """
 
     email_digest = models.CharField(max_length=64, db_index=True)
     ip = models.GenericIPAddressField(null=True, blank=True, db_index=True)
     created_at = models.DateTimeField(default=timezone.now, db_index=True)
 
+    class Meta:
+        abstract = True
+
+
+class LoginFailure(Attempt):
+    """A failed sign-in, kept for rate limiting."""
+
     def __str__(self) -> str:
         return f"failure at {self.created_at:%Y-%m-%d %H:%M}"
+
+
+class ResetRequest(Attempt):
+    """A request for a password reset link, kept so no one can have a person emailed again
+    and again."""
+
+    def __str__(self) -> str:
+        return f"reset request at {self.created_at:%Y-%m-%d %H:%M}"

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import logging
+import re
 import secrets
 from datetime import timedelta
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypeVar
 
 from django.conf import settings
 from django.contrib.auth import login, logout, update_session_auth_hash
@@ -24,15 +26,27 @@ from django.utils import timezone
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_decode, urlsafe_base64_encode
 
+from closeknit.core.background import run_in_background
 from closeknit.core.errors import BadCredentials, Invalid, NotFound, RateLimited, Refused
 from closeknit.core.export import export_for
 
-from .models import ApiToken, AuditEvent, LoginFailure, Session, User, normalize_email
+from .models import (
+    ApiToken,
+    Attempt,
+    AuditEvent,
+    LoginFailure,
+    ResetRequest,
+    Session,
+    User,
+    normalize_email,
+)
 from .requests import client_ip, user_agent
 from .sessions import stored_key
 
+logger = logging.getLogger(__name__)
 Kind = AuditEvent.Kind
 TOKEN_PREFIX = "ck_"
+A = TypeVar("A", bound=Attempt)
 
 
 def audit(*, user: User | None, kind: str, request: HttpRequest | None = None) -> None:
@@ -129,24 +143,42 @@ def _dummy_hash() -> str:
     return make_password(secrets.token_urlsafe(16))
 
 
-def _begin_attempt(digest: str, request: HttpRequest | None) -> LoginFailure:
-    """Record a password attempt before checking it, then apply the rate limit.
+def _record_attempt(
+    model: type[A], *, digest: str, ip: str | None, limit: int, window: int
+) -> A | None:
+    """Record an attempt, then count it with the others in the last `window` seconds.
 
-    Recording first means parallel guesses all see each other, so no more than the
-    limit can ever reach the password check. The record is removed if the password
-    turns out to be right.
+    Recording first means parallel attempts all see each other, so no more than `limit`
+    per email, or per address, can ever get through. Over the limit the record is
+    removed again (a refused attempt does not extend the pause) and the answer is None.
     """
-    ip = client_ip(request) if request else None
-    now = timezone.now()
-    since = now - timedelta(seconds=settings.LOGIN_FAILURE_WINDOW_SECONDS)
-    LoginFailure.objects.filter(created_at__lt=since).delete()
-    attempt = LoginFailure.objects.create(email_digest=digest, ip=ip)
-    recent = LoginFailure.objects.filter(created_at__gte=since)
-    limit = settings.LOGIN_FAILURE_LIMIT
+    since = timezone.now() - timedelta(seconds=window)
+    attempts = model._default_manager
+    attempts.filter(created_at__lt=since).delete()
+    attempt = attempts.create(email_digest=digest, ip=ip)
+    recent = attempts.filter(created_at__gte=since)
     if recent.filter(email_digest=digest).count() > limit or (
         ip and recent.filter(ip=ip).count() > limit
     ):
-        attempt.delete()  # a refused attempt does not extend the pause
+        attempt.delete()
+        return None
+    return attempt
+
+
+def _begin_attempt(digest: str, request: HttpRequest | None) -> LoginFailure:
+    """Record a password attempt before checking it, then apply the rate limit.
+
+    No more than the limit can ever reach the password check. The record is removed if
+    the password turns out to be right.
+    """
+    attempt = _record_attempt(
+        LoginFailure,
+        digest=digest,
+        ip=client_ip(request) if request else None,
+        limit=settings.LOGIN_FAILURE_LIMIT,
+        window=settings.LOGIN_FAILURE_WINDOW_SECONDS,
+    )
+    if attempt is None:
         minutes = settings.LOGIN_FAILURE_WINDOW_SECONDS // 60
         raise RateLimited(
             "Too many sign-in attempts. For your safety, signing in is paused for "
@@ -224,12 +256,14 @@ def sign_out(*, request: HttpRequest) -> None:
 
 
 def purge_expired() -> dict[str, int]:
-    """Remove expired sessions and sign-in failures older than the rate-limit window."""
+    """Remove expired sessions, and sign-in failures and reset requests past their windows."""
     now = timezone.now()
     sessions, _ = Session.objects.filter(expire_date__lte=now).delete()
     window = timedelta(seconds=settings.LOGIN_FAILURE_WINDOW_SECONDS)
     failures, _ = LoginFailure.objects.filter(created_at__lt=now - window).delete()
-    return {"sessions": sessions, "login_failures": failures}
+    window = timedelta(seconds=settings.RESET_REQUEST_WINDOW_SECONDS)
+    resets, _ = ResetRequest.objects.filter(created_at__lt=now - window).delete()
+    return {"sessions": sessions, "login_failures": failures, "reset_requests": resets}
 
 
 def session_public_id(stored: str) -> str:
@@ -347,22 +381,66 @@ def reset_link(*, email: str) -> str:
 
 
 def request_password_reset(*, email: str, request: HttpRequest | None = None) -> None:
-    """Email a reset link if SMTP is set up and the account exists. Says nothing either way."""
-    user = User.objects.filter(email=normalize_email(email), is_active=True).first()
-    if user is None or not settings.EMAIL_ENABLED:
+    """Email a reset link if SMTP is set up and the account exists. Says nothing either way.
+
+    Limited to RESET_REQUEST_LIMIT requests per email and per address in a window; past
+    it, raises RateLimited for every email alike, so being limited says nothing either.
+    """
+    if not settings.EMAIL_ENABLED:
         return
-    audit(user=user, kind=Kind.PASSWORD_RESET_REQUESTED, request=request)
-    link = settings.BASE_URL + reset_path(user)
-    send_mail(
-        subject="Choose a new closeknit password",
-        message=(
-            f"Hello {user.display_name},\n\nSomeone (hopefully you) asked to reset the password "
-            f"for your closeknit account. This link works once, for one hour:\n\n{link}\n\n"
-            "If it wasn't you, you can ignore this email; your password stays the same.\n"
-        ),
-        from_email=None,
-        recipient_list=[user.email],
+    ip = client_ip(request) if request else None
+    window = settings.RESET_REQUEST_WINDOW_SECONDS
+    allowed = _record_attempt(
+        ResetRequest,
+        digest=_email_digest(email),
+        ip=ip,
+        limit=settings.RESET_REQUEST_LIMIT,
+        window=window,
     )
+    if allowed is None:
+        raise RateLimited(
+            "You've asked for several reset links in a short time. To keep inboxes calm, "
+            f"please wait {window // 60} minutes before asking again. A link can take a few "
+            "minutes to arrive, so it's worth checking your spam folder too.",
+            retry_after=window,
+        )
+    # Whether there is an account is only looked at after the response, so the request
+    # takes the same path, and the same time, for every email (and never waits on SMTP).
+    run_in_background(
+        _send_reset_link, email=email, ip=ip, agent=user_agent(request) if request else ""
+    )
+
+
+def _send_reset_link(*, email: str, ip: str | None, agent: str) -> None:
+    """The background half of request_password_reset: find the account and email it a link."""
+    user = User.objects.filter(email=normalize_email(email), is_active=True).first()
+    if user is None:
+        return
+    AuditEvent.objects.create(
+        user=user, kind=Kind.PASSWORD_RESET_REQUESTED, ip=ip, user_agent=agent
+    )
+    link = settings.BASE_URL + reset_path(user)
+    try:
+        send_mail(
+            subject="Choose a new closeknit password",
+            message=(
+                f"Hello {user.display_name},\n\nSomeone (hopefully you) asked to reset the "
+                "password for your closeknit account. This link works once, for one hour:"
+                f"\n\n{link}\n\n"
+                "If it wasn't you, you can ignore this email; your password stays the same.\n"
+            ),
+            from_email=None,
+            recipient_list=[user.email],
+        )
+    except Exception as exc:  # refused, unreachable, timed out: the person can ask again
+        # SMTP errors often quote the address; the log names the account by its id instead.
+        reason = re.sub(re.escape(user.email), "[email]", str(exc), flags=re.IGNORECASE)
+        logger.warning(
+            "Could not send a password reset email to account %s: %s: %s",
+            user.pk,
+            type(exc).__name__,
+            reason,
+        )
 
 
 def user_for_reset(*, uidb64: str, token: str) -> User:

@@ -99,11 +99,17 @@ def logout_view(request: HttpRequest) -> HttpResponse:
 def forgot(request: HttpRequest) -> HttpResponse:
     form = ForgotForm(request.POST or None)
     sent = False
+    status = 200
     if request.method == "POST" and form.is_valid():
-        services.request_password_reset(email=form.cleaned_data["email"], request=request)
-        sent = True
+        try:
+            services.request_password_reset(email=form.cleaned_data["email"], request=request)
+        except RateLimited as exc:
+            show_error(form, exc)
+            status = 429
+        else:
+            sent = True
     context = {"form": form, "sent": sent, "email_enabled": settings.EMAIL_ENABLED}
-    return render(request, "accounts/forgot.html", context)
+    return render(request, "accounts/forgot.html", context, status=status)
 
 
 @require_http_methods(["GET", "POST"])
