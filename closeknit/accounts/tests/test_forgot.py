@@ -16,8 +16,8 @@ from django.utils import timezone
 from closeknit.accounts.models import AuditEvent, ResetRequest, User
 from closeknit.accounts.services import _email_digest, purge_expired
 from closeknit.core.background import wait_for_jobs
-from closeknit.core.tests.test_encryption_at_rest import _stored_bytes
 from closeknit.testing.mail import HeldBackend
+from closeknit.testing.stored import stored_bytes
 
 pytestmark = pytest.mark.django_db
 
@@ -155,7 +155,7 @@ def test_it_never_stores_the_email_in_plain_text(alice: User) -> None:
     forgot(alice.email)
     digests = set(ResetRequest.objects.values_list("email_digest", flat=True))
     assert digests == {_email_digest(NOBODY), _email_digest(alice.email)}
-    stored = _stored_bytes()
+    stored = stored_bytes()
     assert alice.email.encode() in stored, "the scan must be able to see plain text"
     assert NOBODY.encode() not in stored.lower()
 

@@ -1,11 +1,6 @@
 """Free text never reaches the database file (or a PostgreSQL dump) in plain text."""
 
-import shutil
-import subprocess
-from pathlib import Path
-
 import pytest
-from django.db import connection
 
 from closeknit.checkins.services import check_in
 from closeknit.relationships.models import Invite
@@ -13,30 +8,10 @@ from closeknit.relationships.services import accept_invite, create_invite
 from closeknit.sharing import services as sharing
 from closeknit.sharing.models import Response
 from closeknit.testing.people import make_user
+from closeknit.testing.stored import stored_bytes
 
 MARKER = "MARKER-7f3a-our-secret-words"
 PLAIN_CONTROL = "Plainnamecontrol"  # display names are stored plain: proves the scan can see text
-
-
-def _database_bytes() -> bytes:
-    connection.close()  # flush and release the SQLite file
-    name = Path(str(connection.settings_dict["NAME"]))
-    return b"".join(p.read_bytes() for p in name.parent.glob(name.name + "*"))
-
-
-def _dump() -> bytes:
-    s = connection.settings_dict
-    env = {"PGPASSWORD": s.get("PASSWORD") or ""}
-    args = ["pg_dump", "-h", s["HOST"], "-p", str(s["PORT"]), "-U", s["USER"], s["NAME"]]
-    return subprocess.run(args, check=True, capture_output=True, env=env).stdout
-
-
-def _stored_bytes() -> bytes:
-    if connection.vendor == "sqlite":
-        return _database_bytes()
-    if shutil.which("pg_dump") is None:
-        pytest.fail("pg_dump is needed to check a PostgreSQL dump")
-    return _dump()
 
 
 @pytest.mark.django_db(transaction=True)
@@ -50,7 +25,7 @@ def test_it_keeps_free_text_out_of_the_database() -> None:
     response = sharing.respond(user=bob, share_id=share.pk, text=f"response {MARKER}")
     sharing.appreciate(user=bob, relationship_id=rid, text=f"thanks {MARKER}")
     check_in(user=alice, mood=3, energy=3, note=f"note {MARKER}", relationship_id=rid)
-    stored = _stored_bytes()
+    stored = stored_bytes()
     assert PLAIN_CONTROL.encode() in stored, "the scan must be able to see plain text"
     assert MARKER.encode() not in stored
     assert invite.code.encode() not in stored
