@@ -327,7 +327,7 @@ def sign_in(chosen: Sequence[tuple[Relationship, User, User]], rng: random.Rando
     clients = []
     for relationship, a, b in chosen:
         user = rng.choice((a, b))
-        token = create_token(email=user.email, password=PASSWORD)
+        token = create_token(email=user.email, password=PASSWORD).token
         request = HttpRequest()
         request.META = {"REMOTE_ADDR": "127.0.0.1", "HTTP_USER_AGENT": "closeknit-bench"}
         request.session = import_module(settings.SESSION_ENGINE).SessionStore()

@@ -204,6 +204,12 @@ LOGIN_FAILURE_WINDOW_SECONDS = 15 * 60
 RESET_REQUEST_LIMIT = 3
 RESET_REQUEST_WINDOW_SECONDS = 15 * 60
 
+# API bearer tokens stop working after this many days unused, and in any case this many
+# days after they were made, so a token left on a lost phone or in an old script does not
+# keep the account open forever.
+API_TOKEN_IDLE_DAYS = 90
+API_TOKEN_MAX_DAYS = 365
+
 # --- Email (optional) --------------------------------------------------------
 
 SMTP_HOST = os.environ.get("CLOSEKNIT_SMTP_HOST", "")

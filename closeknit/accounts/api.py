@@ -1,6 +1,7 @@
 from datetime import datetime
 from typing import Any
 
+from django.conf import settings
 from django.http import HttpRequest
 from ninja import Field, Router, Schema, Status
 
@@ -40,6 +41,13 @@ class CredentialsIn(Schema):
 
 class TokenOut(Schema):
     token: str
+    expires_at: datetime = Field(
+        description=(
+            "When the token stops working if it is not used before then. Each use moves "
+            f"this to {settings.API_TOKEN_IDLE_DAYS} days after that use, but never past "
+            f"{settings.API_TOKEN_MAX_DAYS} days after the token was issued."
+        )
+    )
 
 
 class PasswordIn(Schema):
@@ -72,11 +80,15 @@ def create_account(request: HttpRequest, payload: AccountIn) -> Status[Any]:
 def create_token(request: HttpRequest, payload: CredentialsIn) -> Status[Any]:
     """Exchange email and password for a bearer token (shown once; keep it safe).
 
+    A token stops working when it goes unused for a while, and in any case some months
+    after it was issued (`expires_at` says when). Then it answers 401, like any unknown
+    token, and the client asks for a new one.
+
     Five failed attempts in fifteen minutes, for an account or from an address, pause
     sign-in (429 with Retry-After).
     """
-    token = services.create_token(email=payload.email, password=payload.password, request=request)
-    return Status(201, {"token": token})
+    issued = services.create_token(email=payload.email, password=payload.password, request=request)
+    return Status(201, issued)
 
 
 @router.delete("/tokens/current", response={204: None, 401: ErrorOut, 422: ErrorOut})

@@ -1,10 +1,14 @@
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from typing import Any, ClassVar
 
+from django.conf import settings
 from django.contrib.auth.base_user import AbstractBaseUser, BaseUserManager
 from django.contrib.sessions.base_session import AbstractBaseSession
 from django.db import models
+from django.db.models import Q
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from closeknit.core.fields import EncryptedTextField
@@ -58,6 +62,27 @@ class Session(AbstractBaseSession):
         return SessionStore
 
 
+class ApiTokenQuerySet(models.QuerySet["ApiToken"]):
+    """A token stops working API_TOKEN_IDLE_DAYS after it was last used (or made, if it
+    never was), and API_TOKEN_MAX_DAYS after it was made, whichever comes first."""
+
+    def _usable_now(self) -> tuple[ApiTokenQuerySet, Q]:
+        now = timezone.now()
+        rows = self.alias(idle_since=Coalesce("last_used", "created_at"))
+        return rows, Q(
+            idle_since__gt=now - timedelta(days=settings.API_TOKEN_IDLE_DAYS),
+            created_at__gt=now - timedelta(days=settings.API_TOKEN_MAX_DAYS),
+        )
+
+    def usable(self) -> ApiTokenQuerySet:
+        rows, usable = self._usable_now()
+        return rows.filter(usable)
+
+    def expired(self) -> ApiTokenQuerySet:
+        rows, usable = self._usable_now()
+        return rows.filter(~usable)  # exactly the rest: neither date can be null
+
+
 class ApiToken(models.Model):
     """A bearer token for API clients. Only a SHA-256 digest is stored."""
 
@@ -65,10 +90,30 @@ class ApiToken(models.Model):
     digest = models.CharField(max_length=64, unique=True)
     prefix = models.CharField(max_length=12)
     created_at = models.DateTimeField(default=timezone.now)
+    # Updated at most every five minutes, so idle time is counted to within that.
     last_used = models.DateTimeField(null=True, blank=True)
+
+    objects = ApiTokenQuerySet.as_manager()
 
     def __str__(self) -> str:
         return f"{self.prefix}…"
+
+    @property
+    def final_expiry(self) -> datetime:
+        """When it stops working however often it is used."""
+        return self.created_at + timedelta(days=settings.API_TOKEN_MAX_DAYS)
+
+    @property
+    def expires_at(self) -> datetime:
+        """When it stops working unless it is used before then (the same rule as usable())."""
+        idle_since = self.last_used or self.created_at
+        idle_expiry = idle_since + timedelta(days=settings.API_TOKEN_IDLE_DAYS)
+        return min(idle_expiry, self.final_expiry)
+
+    @property
+    def extended_by_use(self) -> bool:
+        """Whether using it would keep it going (true until the final expiry is nearer)."""
+        return self.expires_at < self.final_expiry
 
 
 class AuditEvent(models.Model):

@@ -7,7 +7,8 @@ import hmac
 import logging
 import re
 import secrets
-from datetime import timedelta
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 from functools import lru_cache
 from typing import Any, TypeVar
 
@@ -256,14 +257,21 @@ def sign_out(*, request: HttpRequest) -> None:
 
 
 def purge_expired() -> dict[str, int]:
-    """Remove expired sessions, and sign-in failures and reset requests past their windows."""
+    """Remove expired sessions and app tokens, and sign-in failures and reset requests past
+    their windows."""
     now = timezone.now()
     sessions, _ = Session.objects.filter(expire_date__lte=now).delete()
+    tokens, _ = ApiToken.objects.expired().delete()
     window = timedelta(seconds=settings.LOGIN_FAILURE_WINDOW_SECONDS)
     failures, _ = LoginFailure.objects.filter(created_at__lt=now - window).delete()
     window = timedelta(seconds=settings.RESET_REQUEST_WINDOW_SECONDS)
     resets, _ = ResetRequest.objects.filter(created_at__lt=now - window).delete()
-    return {"sessions": sessions, "login_failures": failures, "reset_requests": resets}
+    return {
+        "sessions": sessions,
+        "api_tokens": tokens,
+        "login_failures": failures,
+        "reset_requests": resets,
+    }
 
 
 def session_public_id(stored: str) -> str:
@@ -291,20 +299,39 @@ def _token_digest(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-def create_token(*, email: str, password: str, request: HttpRequest | None = None) -> str:
+@dataclass(frozen=True)
+class IssuedToken:
+    """A new bearer token (the only time it exists in plain text) and when it stops working
+    if it is not used before then."""
+
+    token: str
+    expires_at: datetime
+
+
+def create_token(*, email: str, password: str, request: HttpRequest | None = None) -> IssuedToken:
     """Exchange credentials for a new bearer token. The token is shown once and stored hashed."""
     user = check_credentials(email=email, password=password, request=request)
     token = TOKEN_PREFIX + secrets.token_urlsafe(32)
-    ApiToken.objects.create(user=user, digest=_token_digest(token), prefix=token[:10])
+    stored = ApiToken.objects.create(user=user, digest=_token_digest(token), prefix=token[:10])
     audit(user=user, kind=Kind.TOKEN_CREATED, request=request)
-    return token
+    return IssuedToken(token=token, expires_at=stored.expires_at)
+
+
+def active_tokens(*, user: User) -> list[ApiToken]:
+    return list(ApiToken.objects.usable().filter(user=user).order_by("-created_at"))
 
 
 def user_for_token(token: str) -> tuple[User, ApiToken] | None:
+    """The account and token for a bearer token, or None if it is unknown or expired.
+
+    Expired tokens are left for purge_expired(): they take the same path as unknown ones,
+    so the answer never says whether a token once existed.
+    """
     if not token.startswith(TOKEN_PREFIX):
         return None
     found = (
-        ApiToken.objects.select_related("user")
+        ApiToken.objects.usable()
+        .select_related("user")
         .filter(digest=_token_digest(token), user__is_active=True)
         .first()
     )

@@ -173,8 +173,12 @@ def sessions(request: HttpRequest) -> HttpResponse:
         }
         for s in services.active_sessions(user=signed_in(request))
     ]
-    tokens = signed_in(request).api_tokens.order_by("-created_at")
-    return render(request, "accounts/sessions.html", {"rows": rows, "tokens": tokens})
+    context = {
+        "rows": rows,
+        "tokens": services.active_tokens(user=signed_in(request)),
+        "token_idle_days": settings.API_TOKEN_IDLE_DAYS,
+    }
+    return render(request, "accounts/sessions.html", context)
 
 
 @login_required

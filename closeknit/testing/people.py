@@ -28,7 +28,7 @@ def make_relationship(a: User, b: User, *, kind: str = "partner") -> Relationshi
 def token_for(user: User, *, password: str = PASSWORD) -> str:
     from closeknit.accounts.services import create_token
 
-    return create_token(email=user.email, password=password)
+    return create_token(email=user.email, password=password).token
 
 
 class ApiClient:

@@ -85,6 +85,11 @@ def test_expired_sessions_and_old_failures_are_purged(alice: User, settings: obj
     )
     LoginFailure.objects.create(email_digest="x", created_at=timezone.now() - timedelta(days=1))
     LoginFailure.objects.create(email_digest="y")
-    assert purge_expired() == {"sessions": 1, "login_failures": 1, "reset_requests": 0}
+    assert purge_expired() == {
+        "sessions": 1,
+        "api_tokens": 0,
+        "login_failures": 1,
+        "reset_requests": 0,
+    }
     assert list(Session.objects.values_list("session_key", flat=True)) == [kept]
     assert list(LoginFailure.objects.values_list("email_digest", flat=True)) == ["y"]
