@@ -98,7 +98,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 def cmd_reset_link(args: argparse.Namespace) -> int:
     _setup_django()
     _check_keys(create=False)
-    from closeknit.accounts.services import reset_link
+    from closeknit.accounts.passwords import reset_link
     from closeknit.core.errors import NotFound
 
     try:

@@ -1,11 +1,12 @@
-"""Account rules: sign-up, sign-in, sessions, tokens, passwords, export and deletion."""
+"""Account rules: sign-up, sign-in, sessions, tokens, export and deletion.
+
+Passwords (changing one, and resetting a forgotten one) are in passwords.py.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import hmac
-import logging
-import re
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -13,21 +14,15 @@ from functools import lru_cache
 from typing import Any, TypeVar
 
 from django.conf import settings
-from django.contrib.auth import login, logout, update_session_auth_hash
+from django.contrib.auth import login, logout
 from django.contrib.auth.hashers import check_password, make_password
 from django.contrib.auth.password_validation import validate_password
-from django.contrib.auth.tokens import default_token_generator
 from django.core.exceptions import ValidationError
-from django.core.mail import send_mail
 from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
 from django.http import HttpRequest
-from django.urls import reverse
 from django.utils import timezone
-from django.utils.encoding import force_bytes
-from django.utils.http import urlsafe_base64_decode, urlsafe_base64_encode
 
-from closeknit.core.background import run_in_background
 from closeknit.core.errors import BadCredentials, Invalid, NotFound, RateLimited, Refused
 from closeknit.core.export import export_for
 
@@ -44,7 +39,6 @@ from .models import (
 from .requests import client_ip, user_agent
 from .sessions import stored_key
 
-logger = logging.getLogger(__name__)
 Kind = AuditEvent.Kind
 TOKEN_PREFIX = "ck_"
 A = TypeVar("A", bound=Attempt)
@@ -133,7 +127,7 @@ def create_account(
 # --- Sign-in and rate limiting -------------------------------------------------
 
 
-def _email_digest(email: str) -> str:
+def email_digest(email: str) -> str:
     # Failed attempts name emails that may not be accounts: keep only a keyed digest.
     key = settings.SECRET_KEY.encode()
     return hmac.new(key, normalize_email(email).encode(), hashlib.sha256).hexdigest()
@@ -144,7 +138,7 @@ def _dummy_hash() -> str:
     return make_password(secrets.token_urlsafe(16))
 
 
-def _record_attempt(
+def record_attempt(
     model: type[A], *, digest: str, ip: str | None, limit: int, window: int
 ) -> A | None:
     """Record an attempt, then count it with the others in the last `window` seconds.
@@ -172,7 +166,7 @@ def _begin_attempt(digest: str, request: HttpRequest | None) -> LoginFailure:
     No more than the limit can ever reach the password check. The record is removed if
     the password turns out to be right.
     """
-    attempt = _record_attempt(
+    attempt = record_attempt(
         LoginFailure,
         digest=digest,
         ip=client_ip(request) if request else None,
@@ -200,9 +194,9 @@ def _failed(user: User | None, digest: str, request: HttpRequest | None) -> None
         audit(user=user, kind=Kind.LOGIN_BLOCKED, request=request)
 
 
-def _confirm_password(user: User, password: str, request: HttpRequest | None) -> bool:
+def confirm_password(*, user: User, password: str, request: HttpRequest | None) -> bool:
     """A signed-in person re-entering their password, under the sign-in rate limit."""
-    digest = _email_digest(user.email)
+    digest = email_digest(user.email)
     attempt = _begin_attempt(digest, request)
     if not user.check_password(password):
         _failed(user, digest, request)
@@ -213,7 +207,7 @@ def _confirm_password(user: User, password: str, request: HttpRequest | None) ->
 
 def check_credentials(*, email: str, password: str, request: HttpRequest | None = None) -> User:
     """Return the account for these credentials, or raise. Rate limited per account and address."""
-    digest = _email_digest(email)
+    digest = email_digest(email)
     _begin_attempt(digest, request)
     user = User.objects.filter(email=normalize_email(email), is_active=True).first()
     if user is None:
@@ -350,161 +344,12 @@ def revoke_token(*, user: User, token_id: int, request: HttpRequest | None = Non
     audit(user=user, kind=Kind.TOKEN_REVOKED, request=request)
 
 
-# --- Passwords -----------------------------------------------------------------
-
-
-def _check_new_password(user: User, new_password: str) -> None:
-    try:
-        validate_password(new_password, user)
-    except ValidationError as exc:
-        raise Invalid(
-            "Please choose a different password.", fields={"new_password": list(exc.messages)}
-        ) from None
-
-
-def _sign_out_elsewhere(user: User, *, keep_session: str | None) -> None:
-    Session.objects.filter(user=user).exclude(session_key=keep_session or "").delete()
-    ApiToken.objects.filter(user=user).delete()
-
-
-def change_password(
-    *,
-    user: User,
-    old_password: str,
-    new_password: str,
-    request: HttpRequest | None = None,
-) -> None:
-    """Change the password and sign out every other session and app token."""
-    if not _confirm_password(user, old_password, request):
-        raise Invalid(
-            "Your current password is not right.",
-            fields={"old_password": ["This is not your current password."]},
-        )
-    _check_new_password(user, new_password)
-    with transaction.atomic():
-        user.set_password(new_password)
-        user.save(update_fields=["password"])
-        keep = None
-        if request is not None and request.user.is_authenticated:  # a browser session
-            update_session_auth_hash(request, user)
-            keep = stored_key(request.session.session_key or "")
-        _sign_out_elsewhere(user, keep_session=keep)
-        audit(user=user, kind=Kind.PASSWORD_CHANGED, request=request)
-
-
-def reset_path(user: User) -> str:
-    uid = urlsafe_base64_encode(force_bytes(user.pk))
-    token = default_token_generator.make_token(user)
-    return reverse("accounts:reset", kwargs={"uidb64": uid, "token": token})
-
-
-def reset_link(*, email: str) -> str:
-    """A one-time link (valid for an hour) to choose a new password. For `closeknit reset-link`."""
-    user = User.objects.filter(email=normalize_email(email), is_active=True).first()
-    if user is None:
-        raise NotFound(f"There is no account with the email {email}.")
-    audit(user=user, kind=Kind.PASSWORD_RESET_REQUESTED)
-    return settings.BASE_URL + reset_path(user)
-
-
-def request_password_reset(*, email: str, request: HttpRequest | None = None) -> None:
-    """Email a reset link if SMTP is set up and the account exists. Says nothing either way.
-
-    Limited to RESET_REQUEST_LIMIT requests per email and per address in a window; past
-    it, raises RateLimited for every email alike, so being limited says nothing either.
-    """
-    if not settings.EMAIL_ENABLED:
-        return
-    ip = client_ip(request) if request else None
-    window = settings.RESET_REQUEST_WINDOW_SECONDS
-    allowed = _record_attempt(
-        ResetRequest,
-        digest=_email_digest(email),
-        ip=ip,
-        limit=settings.RESET_REQUEST_LIMIT,
-        window=window,
-    )
-    if allowed is None:
-        raise RateLimited(
-            "You've asked for several reset links in a short time. To keep inboxes calm, "
-            f"please wait {window // 60} minutes before asking again. A link can take a few "
-            "minutes to arrive, so it's worth checking your spam folder too.",
-            retry_after=window,
-        )
-    # Whether there is an account is only looked at after the response, so the request
-    # takes the same path, and the same time, for every email (and never waits on SMTP).
-    run_in_background(
-        _send_reset_link, email=email, ip=ip, agent=user_agent(request) if request else ""
-    )
-
-
-def _send_reset_link(*, email: str, ip: str | None, agent: str) -> None:
-    """The background half of request_password_reset: find the account and email it a link."""
-    user = User.objects.filter(email=normalize_email(email), is_active=True).first()
-    if user is None:
-        return
-    AuditEvent.objects.create(
-        user=user, kind=Kind.PASSWORD_RESET_REQUESTED, ip=ip, user_agent=agent
-    )
-    link = settings.BASE_URL + reset_path(user)
-    try:
-        send_mail(
-            subject="Choose a new closeknit password",
-            message=(
-                f"Hello {user.display_name},\n\nSomeone (hopefully you) asked to reset the "
-                "password for your closeknit account. This link works once, for one hour:"
-                f"\n\n{link}\n\n"
-                "If it wasn't you, you can ignore this email; your password stays the same.\n"
-            ),
-            from_email=None,
-            recipient_list=[user.email],
-        )
-    except Exception as exc:  # refused, unreachable, timed out: the person can ask again
-        # SMTP errors often quote the address; the log names the account by its id instead.
-        reason = re.sub(re.escape(user.email), "[email]", str(exc), flags=re.IGNORECASE)
-        logger.warning(
-            "Could not send a password reset email to account %s: %s: %s",
-            user.pk,
-            type(exc).__name__,
-            reason,
-        )
-
-
-def user_for_reset(*, uidb64: str, token: str) -> User:
-    try:
-        pk = int(urlsafe_base64_decode(uidb64).decode())
-    except (ValueError, UnicodeDecodeError):
-        pk = 0
-    user = User.objects.filter(pk=pk, is_active=True).first()
-    if user is None or not default_token_generator.check_token(user, token):
-        raise NotFound(
-            "This reset link has expired or was already used. You can ask for a new one.",
-            code="reset_link_invalid",
-        )
-    return user
-
-
-def reset_password(
-    *, uidb64: str, token: str, new_password: str, request: HttpRequest | None = None
-) -> User:
-    """Set a new password with a reset link. Nothing saved is lost: keys don't depend on it."""
-    user = user_for_reset(uidb64=uidb64, token=token)
-    _check_new_password(user, new_password)
-    with transaction.atomic():
-        user.set_password(new_password)  # changes the hash, so the link stops working
-        user.save(update_fields=["password"])
-        _sign_out_elsewhere(user, keep_session=None)
-        LoginFailure.objects.filter(email_digest=_email_digest(user.email)).delete()
-        audit(user=user, kind=Kind.PASSWORD_RESET, request=request)
-    return user
-
-
 # --- Export and deletion ---------------------------------------------------------
 
 
 def _reauthenticate(user: User, password: str, request: HttpRequest | None = None) -> None:
     """Confirm the password again, under the same rate limit as signing in."""
-    if not _confirm_password(user, password, request):
+    if not confirm_password(user=user, password=password, request=request):
         raise Invalid(
             "That password is not right.",
             fields={"password": ["That password is not right. Enter your current password."]},

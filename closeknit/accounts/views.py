@@ -14,7 +14,7 @@ from closeknit.core.errors import NotFound, RateLimited, ServiceError
 from closeknit.core.forms import show_error
 from closeknit.relationships.services import normalize_code
 
-from . import services
+from . import passwords, services
 from .forms import (
     ChangePasswordForm,
     ConfirmPasswordForm,
@@ -102,7 +102,7 @@ def forgot(request: HttpRequest) -> HttpResponse:
     status = 200
     if request.method == "POST" and form.is_valid():
         try:
-            services.request_password_reset(email=form.cleaned_data["email"], request=request)
+            passwords.request_password_reset(email=form.cleaned_data["email"], request=request)
         except RateLimited as exc:
             show_error(form, exc)
             status = 429
@@ -115,13 +115,13 @@ def forgot(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def reset(request: HttpRequest, uidb64: str, token: str) -> HttpResponse:
     try:
-        services.user_for_reset(uidb64=uidb64, token=token)
+        passwords.user_for_reset(uidb64=uidb64, token=token)
     except NotFound as exc:
         return render(request, "accounts/reset.html", {"invalid": exc.detail}, status=404)
     form = NewPasswordForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            services.reset_password(
+            passwords.reset_password(
                 uidb64=uidb64,
                 token=token,
                 new_password=form.cleaned_data["new_password"],
@@ -147,7 +147,7 @@ def change_password(request: HttpRequest) -> HttpResponse:
     form = ChangePasswordForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            services.change_password(
+            passwords.change_password(
                 user=signed_in(request),
                 old_password=form.cleaned_data["old_password"],
                 new_password=form.cleaned_data["new_password"],

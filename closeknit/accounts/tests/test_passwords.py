@@ -4,7 +4,7 @@ import pytest
 from django.test import Client
 
 from closeknit.accounts.models import AuditEvent, User
-from closeknit.accounts.services import reset_link
+from closeknit.accounts.passwords import reset_link
 from closeknit.relationships.models import Invite
 from closeknit.relationships.services import create_invite
 from closeknit.testing.people import PASSWORD, ApiClient, token_for
