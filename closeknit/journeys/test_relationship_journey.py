@@ -59,11 +59,17 @@ def test_two_people_connect_and_one_leaves(server: str, people: dict[str, Any]) 
     space = sam.page.url
     sam.shot("07-space")
 
-    # Sam looks after their account: devices and the security log.
+    # Sam connects an app (an API token), then looks after their account: devices, the
+    # app's token and when it stops working, and the security log.
+    issued = sam.page.request.post(
+        f"{server}/api/v1/tokens", data={"email": "sam@example.org", "password": PASSWORD}
+    )
+    assert issued.status == 201, issued.text()
     sam.page.get_by_role("link", name="Account").click()
     sam.shot("07b-account")
     sam.page.get_by_role("link", name="Signed-in devices and apps").click()
     expect(sam.page.get_by_text("This device")).to_be_visible()
+    expect(sam.page.get_by_text("unless the app uses it before then")).to_be_visible()
     sam.shot("07c-sessions")
     sam.page.go_back()
     sam.page.get_by_role("link", name="Security log").click()
