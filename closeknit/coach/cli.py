@@ -11,7 +11,7 @@ from .labels import MODES
 
 USAGE = """usage:
   closeknit coach TEXT [--replying-to TEXT] [--mode reply|share|conflict] [--json]
-  closeknit coach eval [--part PART] [--rules-only]   (default: the held-out test4)
+  closeknit coach eval [--part PART] [--rules-only]   (default: the held-out test5)
   closeknit coach bench [--n N]"""
 
 
@@ -51,10 +51,10 @@ def format_analysis(analysis: Analysis) -> str:
 
 
 def _eval(argv: list[str], out: TextIO) -> int:
-    from .evaluate import CORPUS_DIR, PARTS, default_part, evaluate, format_report
+    from .evaluate import ALL_PARTS, CORPUS_DIR, default_part, evaluate, format_report
 
     parser = _Parser(prog="closeknit coach eval", add_help=False)
-    parser.add_argument("--part", choices=PARTS, default=None)
+    parser.add_argument("--part", choices=ALL_PARTS, default=None)
     parser.add_argument("--rules-only", dest="rules_only", action="store_true")
     args = parser.parse_args(argv)
     path = CORPUS_DIR / f"{args.part or default_part()}.jsonl"

@@ -1,7 +1,7 @@
 """Train the coach's learned scorer: `python -m closeknit.coach.train`.
 
 Reads the labelled parts in PARTS, each written by a different author (never
-test4.jsonl, kept back for a final, untouched measurement, nor test5.jsonl, kept in
+test5.jsonl, kept back for a final, untouched measurement, nor test6.jsonl, kept in
 reserve for the one after), turns each example into
 features (features.py) and fits one logistic regression per label (learn.py).
 
@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from .ammunition import find_ammunition
-from .evaluate import CORPUS_DIR, load
+from .evaluate import CORPUS_DIR, TRAINING_PARTS, load
 from .features import ammunition_features, extract
 from .labels import LABELS
 from .learn import Example, Linear, best_threshold, counts, f1, fit, folds, platt, sigmoid
@@ -38,8 +38,8 @@ from .rules import find_hits, rules_fingerprint, score_labels
 from .text import normalize
 
 WEIGHTS_PATH = Path(__file__).with_name("weights.json")
-PARTS = ("dev", "test", "test2", "extra", "test3", "extra2", "extra3")
-L2_GRID = (0.001, 0.003, 0.01)
+PARTS = TRAINING_PARTS
+L2_GRID = (0.0015, 0.003)
 AMMUNITION_L2 = 0.03
 # Words and word pairs are the most author-specific evidence: penalise them more.
 WORD_PENALTY = 5.0
@@ -247,23 +247,25 @@ def leave_one_part_out(corpus: Corpus, l2: float, seed: int) -> dict[str, float]
     return result
 
 
+def _kept(model: Linear, floor: float) -> list[str]:
+    """Feature names with at least one weight of floor or more, in a stable order."""
+    return [name for name, row in sorted(model.weights.items()) if max(map(abs, row)) >= floor]
+
+
 def _packed_rows(model: Linear, floor: float = 5e-4) -> dict[str, Any]:
     """The label weights as feature names and one base64 block of little-endian 4-byte
     floats, a row per name: a third of the size of a JSON list of numbers, and far
     cheaper in memory to load (learned.Scorer.from_dict)."""
-    names = [name for name, row in sorted(model.weights.items()) if max(map(abs, row)) >= floor]
+    names = _kept(model, floor)
     packed = array("f", [w for name in names for w in model.weights[name]])
     if sys.byteorder != "little":
         packed.byteswap()
     return {"names": names, "float32": base64.b64encode(packed.tobytes()).decode("ascii")}
 
 
-def _round_rows(model: Linear, floor: float = 5e-4) -> dict[str, list[float]]:
-    return {
-        name: [round(w, 4) for w in row]
-        for name, row in sorted(model.weights.items())
-        if max(abs(w) for w in row) >= floor
-    }
+def _rounded_rows(model: Linear) -> dict[str, list[float]]:
+    """Every weight, rounded, by feature name: for the small ammunition model."""
+    return {name: [round(w, 4) for w in model.weights[name]] for name in _kept(model, 0.0)}
 
 
 def ammunition_corpus(corpus: Corpus, probs: Matrix) -> Corpus:
@@ -310,7 +312,7 @@ def _train_ammunition(corpus: Corpus, probs: Matrix, seed: int) -> dict[str, Any
     model = fitter(ammo.examples, ammo.targets)
     return {
         "bias": [round(b, 4) for b in model.bias],
-        "features": _round_rows(model, floor=0.0),
+        "features": _rounded_rows(model),
         "calibration": [round(v, 5) for v in calibration[0]],
         "threshold": thresholds(ammo_probs, ammo.targets)[0],
         "cross_validation": {key: round(value, 4) for key, value in scores.items()},
@@ -327,11 +329,14 @@ def train(
 ) -> dict[str, Any]:
     """Fit everything and return the contents of weights.json.
 
-    `rows` replaces the corpus files (each row needs an id starting with its part name).
+    `rows` replaces the corpus files (each row's part is then its id up to the first "-").
     """
     if rows is None:
-        rows = [row for part in parts for row in load(CORPUS_DIR / f"{part}.jsonl")]
-    corpus = build_corpus(rows, [row["id"].split("-")[0] for row in rows], seed)
+        loaded = [(part, row) for part in parts for row in load(CORPUS_DIR / f"{part}.jsonl")]
+        rows, names = [row for _, row in loaded], [part for part, _ in loaded]
+    else:
+        names = [row["id"].split("-")[0] for row in rows]
+    corpus = build_corpus(rows, names, seed)
     best: tuple[float, float, Matrix, list[dict[str, float]]] | None = None
     for l2 in l2_grid:
         margins = out_of_fold(corpus.examples, corpus.targets, corpus.fold, LabelsFitter(l2, seed))
