@@ -232,6 +232,9 @@ else:
 # Emails are sent by background jobs (closeknit/core/background.py), so a request never
 # waits on the mail server. Tests turn this off to run jobs inline.
 BACKGROUND_JOBS = True
+# Jobs waiting for each server process's one worker thread. Past this, new jobs are dropped
+# (and logged), so a flood of forgot-password requests cannot pile up work without end.
+BACKGROUND_QUEUE_SIZE = 100
 
 # --- Security headers ---------------------------------------------------------
 

@@ -9,6 +9,7 @@ from django.contrib.sessions.base_session import AbstractBaseSession
 from django.db import models
 from django.db.models import Q
 from django.db.models.functions import Coalesce
+from django.db.models.lookups import GreaterThan
 from django.utils import timezone
 
 from closeknit.core.fields import EncryptedTextField
@@ -62,25 +63,25 @@ class Session(AbstractBaseSession):
         return SessionStore
 
 
-class ApiTokenQuerySet(models.QuerySet["ApiToken"]):
+def _usable_now() -> Q:
     """A token stops working API_TOKEN_IDLE_DAYS after it was last used (or made, if it
     never was), and API_TOKEN_MAX_DAYS after it was made, whichever comes first."""
+    now = timezone.now()
+    idle_since = Coalesce("last_used", "created_at")
+    return Q(
+        GreaterThan(idle_since, now - timedelta(days=settings.API_TOKEN_IDLE_DAYS)),
+        created_at__gt=now - timedelta(days=settings.API_TOKEN_MAX_DAYS),
+    )
 
-    def _usable_now(self) -> tuple[ApiTokenQuerySet, Q]:
-        now = timezone.now()
-        rows = self.alias(idle_since=Coalesce("last_used", "created_at"))
-        return rows, Q(
-            idle_since__gt=now - timedelta(days=settings.API_TOKEN_IDLE_DAYS),
-            created_at__gt=now - timedelta(days=settings.API_TOKEN_MAX_DAYS),
-        )
 
+class ApiTokenQuerySet(models.QuerySet["ApiToken"]):
     def usable(self) -> ApiTokenQuerySet:
-        rows, usable = self._usable_now()
-        return rows.filter(usable)
+        return self.filter(_usable_now())
 
     def expired(self) -> ApiTokenQuerySet:
-        rows, usable = self._usable_now()
-        return rows.filter(~usable)  # exactly the rest: neither date can be null
+        # Exactly the rest: neither idle_since nor created_at can be null, so no row is
+        # left out of both.
+        return self.exclude(_usable_now())
 
 
 class ApiToken(models.Model):
@@ -154,7 +155,8 @@ class Attempt(models.Model):
     """Something rate limited per email and per address, kept only for its window.
 
     Attempts name emails that may not be accounts, so the email is stored only as a keyed
-    digest.
+    digest. The address is the one the limit counts (for IPv6, the network address of its
+    /64: see requests.limit_key).
     """
 
     email_digest = models.CharField(max_length=64, db_index=True)

@@ -4,7 +4,7 @@ person's other sessions and every app token."""
 from __future__ import annotations
 
 import logging
-import re
+import smtplib
 
 from django.conf import settings
 from django.contrib.auth import update_session_auth_hash
@@ -110,6 +110,7 @@ def request_password_reset(*, email: str, request: HttpRequest | None = None) ->
         )
     # Whether there is an account is only looked at after the response, so the request
     # takes the same path, and the same time, for every email (and never waits on SMTP).
+    # The job gets the full address for the security log; only the limit counts IPv6 by /64.
     run_in_background(
         _send_reset_link, email=email, ip=ip, agent=user_agent(request) if request else ""
     )
@@ -120,9 +121,7 @@ def _send_reset_link(*, email: str, ip: str | None, agent: str) -> None:
     user = User.objects.filter(email=normalize_email(email), is_active=True).first()
     if user is None:
         return
-    AuditEvent.objects.create(
-        user=user, kind=Kind.PASSWORD_RESET_REQUESTED, ip=ip, user_agent=agent
-    )
+    audit(user=user, kind=Kind.PASSWORD_RESET_REQUESTED, ip=ip, agent=agent)
     link = settings.BASE_URL + reset_path(user)
     try:
         send_mail(
@@ -137,14 +136,23 @@ def _send_reset_link(*, email: str, ip: str | None, agent: str) -> None:
             recipient_list=[user.email],
         )
     except Exception as exc:  # refused, unreachable, timed out: the person can ask again
-        # SMTP errors often quote the address; the log names the account by its id instead.
-        reason = re.sub(re.escape(user.email), "[email]", str(exc), flags=re.IGNORECASE)
+        # Mail servers quote the address, or part of it, in their replies, so the log never
+        # has the error's text: only its type, any SMTP codes, and the account's id.
+        codes = _smtp_codes(exc)
         logger.warning(
-            "Could not send a password reset email to account %s: %s: %s",
+            "Could not send a password reset email to account %s: %s%s",
             user.pk,
             type(exc).__name__,
-            reason,
+            f" (SMTP {', '.join(map(str, codes))})" if codes else "",
         )
+
+
+def _smtp_codes(exc: Exception) -> list[int]:
+    if isinstance(exc, smtplib.SMTPResponseException):
+        return [exc.smtp_code]
+    if isinstance(exc, smtplib.SMTPRecipientsRefused):
+        return sorted({code for code, _ in exc.recipients.values()})
+    return []
 
 
 def user_for_reset(*, uidb64: str, token: str) -> User:

@@ -36,7 +36,7 @@ from .models import (
     User,
     normalize_email,
 )
-from .requests import client_ip, user_agent
+from .requests import client_ip, limit_key, user_agent
 from .sessions import stored_key
 
 Kind = AuditEvent.Kind
@@ -44,13 +44,20 @@ TOKEN_PREFIX = "ck_"
 A = TypeVar("A", bound=Attempt)
 
 
-def audit(*, user: User | None, kind: str, request: HttpRequest | None = None) -> None:
-    AuditEvent.objects.create(
-        user=user,
-        kind=kind,
-        ip=client_ip(request) if request else None,
-        user_agent=user_agent(request) if request else "",
-    )
+def audit(
+    *,
+    user: User | None,
+    kind: str,
+    request: HttpRequest | None = None,
+    ip: str | None = None,
+    agent: str = "",
+) -> None:
+    """Add an event to the person's security log, with the address and device it came from:
+    taken from `request` when there is one, or given as plain values by a background job
+    (which never holds the request)."""
+    if request is not None:
+        ip, agent = client_ip(request), user_agent(request)
+    AuditEvent.objects.create(user=user, kind=kind, ip=ip, user_agent=agent)
 
 
 # --- Sign-up -------------------------------------------------------------------
@@ -143,17 +150,20 @@ def record_attempt(
 ) -> A | None:
     """Record an attempt, then count it with the others in the last `window` seconds.
 
-    Recording first means parallel attempts all see each other, so no more than `limit`
-    per email, or per address, can ever get through. Over the limit the record is
-    removed again (a refused attempt does not extend the pause) and the answer is None.
+    Attempts count per email and per client address `ip`; for IPv6, per /64 (see
+    limit_key), which is all that is stored of it. Recording first means parallel attempts
+    all see each other, so no more than `limit` per email, or per address, can ever get
+    through. Over the limit the record is removed again (a refused attempt does not extend
+    the pause) and the answer is None.
     """
     since = timezone.now() - timedelta(seconds=window)
     attempts = model._default_manager
     attempts.filter(created_at__lt=since).delete()
-    attempt = attempts.create(email_digest=digest, ip=ip)
+    key = limit_key(ip)
+    attempt = attempts.create(email_digest=digest, ip=key)
     recent = attempts.filter(created_at__gte=since)
     if recent.filter(email_digest=digest).count() > limit or (
-        ip and recent.filter(ip=ip).count() > limit
+        key and recent.filter(ip=key).count() > limit
     ):
         attempt.delete()
         return None

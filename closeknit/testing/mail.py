@@ -22,8 +22,13 @@ class HeldBackend(OutboxBackend):
 
 
 class RefusingBackend(BaseEmailBackend):
-    """Refuses every recipient, quoting their address as real mail servers do."""
+    """Refuses every recipient, quoting their address, and in the reply just its local part,
+    as real mail servers do."""
 
     def send_messages(self, messages: Sequence[EmailMessage]) -> int:
-        refused = {to: (550, b"5.1.1 Mailbox unavailable") for m in messages for to in m.to}
+        refused = {
+            to: (550, f"5.1.1 <{to.split('@')[0]}>: Mailbox unavailable".encode())
+            for m in messages
+            for to in m.to
+        }
         raise smtplib.SMTPRecipientsRefused(refused)

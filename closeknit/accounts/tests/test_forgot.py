@@ -3,7 +3,8 @@ so no one can have a person emailed again and again."""
 
 import logging
 import re
-from collections.abc import Iterator
+import smtplib
+from collections.abc import Callable, Iterator
 from datetime import timedelta
 from typing import Any
 
@@ -24,6 +25,7 @@ pytestmark = pytest.mark.django_db
 SENT = "If there is an account with that email, a link to choose a new password is on its way"
 PAUSED = "please wait 15 minutes before asking again"
 NOBODY = "nobody-7c1e@example.org"
+FIREFOX = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"
 
 
 @pytest.fixture(autouse=True)
@@ -42,16 +44,25 @@ def held_mail(settings: Any, mailoutbox: list[Any]) -> Iterator[list[Any]]:
     wait_for_jobs()
 
 
-def forgot(email: str, ip: str = "10.0.0.1") -> Any:
-    return Client(REMOTE_ADDR=ip).post("/password/forgot/", {"email": email})
+def forgot(email: str, ip: str = "10.0.0.1", agent: str = "") -> Any:
+    client = Client(REMOTE_ADDR=ip, HTTP_USER_AGENT=agent)
+    return client.post("/password/forgot/", {"email": email})
 
 
 def page(response: Any) -> str:
     return re.sub(r"\s+", " ", response.content.decode())
 
 
+def without_csrf_token(response: Any) -> str:
+    """The whole page, with its CSRF token (new on every response) masked."""
+    html = response.content.decode()
+    token = re.search(r'"X-CSRFToken": "([^"]+)"', html)
+    assert token is not None
+    return html.replace(token[1], "[csrf token]")
+
+
 def test_it_emails_a_working_link_to_a_known_account(alice: User, mailoutbox: list[Any]) -> None:
-    response = forgot(alice.email.upper(), ip="10.0.0.7")
+    response = forgot(alice.email.upper(), ip="10.0.0.7", agent=FIREFOX)
     assert response.status_code == 200
     assert SENT in page(response)
     assert [m.to for m in mailoutbox] == [[alice.email]]
@@ -59,13 +70,14 @@ def test_it_emails_a_working_link_to_a_known_account(alice: User, mailoutbox: li
     assert path is not None
     assert "Choose a new password" in Client().get(path[1]).content.decode()
     event = AuditEvent.objects.get(user=alice, kind="password_reset_requested")
-    assert event.ip == "10.0.0.7"
+    assert (event.ip, event.user_agent) == ("10.0.0.7", FIREFOX)
 
 
 def test_it_answers_known_and_unknown_emails_alike(alice: User, mailoutbox: list[Any]) -> None:
     known, unknown = forgot(alice.email), forgot(NOBODY)
     assert known.status_code == unknown.status_code == 200
-    assert SENT in page(known) and SENT in page(unknown)
+    assert SENT in page(known)
+    assert without_csrf_token(known) == without_csrf_token(unknown)
     assert len(mailoutbox) == 1
 
 
@@ -95,8 +107,44 @@ def test_it_logs_a_failed_send_without_the_address(
         response = forgot(alice.email)
     assert response.status_code == 200
     assert SENT in page(response), "the person asking never hears about it"
-    assert f"account {alice.pk}: SMTPRecipientsRefused" in caplog.text
-    assert alice.email.lower() not in caplog.text.lower()
+    assert f"account {alice.pk}: SMTPRecipientsRefused (SMTP 550)" in caplog.text
+    # The mail server's reply quotes the local part; none of its text reaches the log.
+    local_part = alice.email.split("@")[0]
+    assert local_part.lower() not in caplog.text.lower()
+    assert "Mailbox unavailable" not in caplog.text
+
+
+@pytest.mark.parametrize(
+    ("error", "logged"),
+    [
+        (
+            lambda to: smtplib.SMTPDataError(554, f"<{to}> over quota".encode()),
+            "SMTPDataError (SMTP 554)",
+        ),
+        (
+            lambda to: smtplib.SMTPSenderRefused(553, b"no relay", to),
+            "SMTPSenderRefused (SMTP 553)",
+        ),
+        (lambda to: TimeoutError(f"no answer while sending to {to}"), "TimeoutError\n"),
+    ],
+)
+def test_it_logs_only_the_kind_of_error_and_its_smtp_code(
+    alice: User,
+    caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+    error: Callable[[str], Exception],
+    logged: str,
+) -> None:
+    local_part = alice.email.split("@")[0]
+
+    def failing_send_mail(**_: Any) -> None:
+        raise error(local_part)
+
+    monkeypatch.setattr("closeknit.accounts.passwords.send_mail", failing_send_mail)
+    with caplog.at_level(logging.WARNING, logger="closeknit"):
+        assert forgot(alice.email).status_code == 200
+    assert f"account {alice.pk}: {logged}" in caplog.text
+    assert local_part.lower() not in caplog.text.lower()
 
 
 def test_it_stops_emailing_one_address_past_the_limit(alice: User, mailoutbox: list[Any]) -> None:

@@ -157,3 +157,19 @@ def test_it_no_longer_lists_an_expired_token(
     page = alice_web.get("/account/sessions/").content.decode()
     assert kept[:10] in page
     assert gone[:10] not in page
+
+
+def test_it_counts_every_token_as_either_usable_or_expired(
+    alice: User, idle: timedelta, longest: timedelta
+) -> None:
+    ages = [HOUR, idle - HOUR, idle + HOUR, longest - HOUR, longest + HOUR]
+    for made in ages:
+        for used in [None, *[age for age in ages if age <= made]]:
+            set_age(token_for(alice), made=made, used=used)
+    usable = set(ApiToken.objects.usable().values_list("pk", flat=True))
+    expired = set(ApiToken.objects.expired().values_list("pk", flat=True))
+    assert usable and expired
+    assert usable.isdisjoint(expired)
+    assert usable | expired == set(ApiToken.objects.values_list("pk", flat=True))
+    now = timezone.now()
+    assert usable == {t.pk for t in ApiToken.objects.all() if t.expires_at > now}
