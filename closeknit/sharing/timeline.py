@@ -17,10 +17,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from django.db.models import Q
+from django.db.models import Prefetch, Q, prefetch_related_objects
 
 from closeknit.accounts.models import User
 from closeknit.core.errors import Invalid
+from closeknit.prompts.models import Answer
 from closeknit.relationships.models import Relationship
 from closeknit.relationships.services import relationship_for
 
@@ -120,17 +121,10 @@ def timeline(
     size = check_limit(limit)
     key = decode_cursor(cursor) if cursor else None
     n = size + 1
-    # The optional one-to-ones are prefetched, not joined: fewer joins keep PostgreSQL's
-    # planning time small (it was most of the query time in the benchmark).
-    shares = (
-        Share.objects.visible_in(relationship, user)
-        .select_related("author")
-        .prefetch_related("checkin", "answer__round__prompt")
-    )
+    shares = Share.objects.visible_in(relationship, user).select_related("author")
     responses = (
         Response.objects.visible_in(relationship, user)
         .select_related("author", "share", "share__author")
-        .prefetch_related("share__checkin", "share__answer__round__prompt")
         .for_viewer(user)
     )
     appreciations = Appreciation.objects.visible_in(relationship, user).select_related("author")
@@ -155,4 +149,23 @@ def timeline(
             rows.update({(kind, row.pk): row for row in queryset.filter(pk__in=ids)})
     # An item withdrawn between the two reads is simply left out.
     entries = [Entry(kind, rows[(kind, k[2])]) for k, kind in chosen if (kind, k[2]) in rows]
+    _load_share_parts(
+        [e.item for e in entries if e.type == "share"]
+        + [e.item.share for e in entries if e.type == "response"]
+    )
     return Page(entries, encode_cursor(chosen[-1][0]) if more else None)
+
+
+def _load_share_parts(shares: list[Share]) -> None:
+    """Load the check-in or prompt answer (with its prompt) behind the page's shares, those
+    on the page and those its responses answer: one query per kind on the page, none for
+    a kind that is not there. Other shares have neither, and nothing looks for one on
+    them (Share.body, Share.prompt_text and the templates check `kind` first).
+
+    Loaded apart, not joined into the row reads: fewer joins keep PostgreSQL's planning
+    time small (it was most of the query time in the benchmark)."""
+    checkins = [share for share in shares if share.kind == Share.Kind.CHECKIN]
+    answers = [share for share in shares if share.kind == Share.Kind.ANSWER]
+    prefetch_related_objects(checkins, "checkin")
+    prompted = Answer.objects.select_related("round__prompt")
+    prefetch_related_objects(answers, Prefetch("answer", queryset=prompted))

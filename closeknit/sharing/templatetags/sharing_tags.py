@@ -44,16 +44,24 @@ def rating_form(context: dict[str, Any], response: Response) -> dict[str, Any]:
         chosen = {name: str(getattr(found, name, "") or "") for name, _ in SCALES}
         chosen["after"] = found.after if found else ""
         errors = {}
+    # Each radio's id is built here, not in the template: a timeline page holds several of
+    # these forms, and the template's lookups for 18 radios were a good part of its cost.
+    prefix = f"r{response.pk}"
     scales = [
         {
             "name": name,
             "label": label,
             "errors": errors.get(name, []),
-            "options": [(str(n), chosen[name] == str(n)) for n in range(1, 6)],
+            "options": [
+                (str(n), chosen[name] == str(n), f"{prefix}-{name}-{n}") for n in range(1, 6)
+            ],
         }
         for name, label in SCALES
     ]
-    afters = [(value, label, chosen["after"] == value) for value, label in After.choices]
+    afters = [
+        (value, label, chosen["after"] == value, f"{prefix}-after-{value}")
+        for value, label in After.choices
+    ]
     return {
         "response": response,
         "relationship": context["relationship"],
