@@ -146,7 +146,7 @@ def analyze(
         found, probabilities = label_findings(
             scorer, norm, mode=mode, replying_to=replying_to, hits=hits, rule_scores=scored
         )
-        confidence = dict(probabilities)
+        confidence = probabilities
         findings = []
         if mode == "conflict" and replying_to and replying_to.strip():
             findings = ammunition_findings(

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import gc
 import importlib
 import json
 import subprocess
 import sys
 import time
-import tracemalloc
 from typing import Any
 
 from .evaluate import CORPUS_DIR, load
@@ -37,13 +35,14 @@ def _percentile(sorted_values: list[float], fraction: float) -> float:
     return sorted_values[position]
 
 
-# Run in a fresh interpreter, so nothing else this process holds (and not tracemalloc's
-# own bookkeeping) counts: read the drafts, note the peak resident size, then import
-# the coach and analyse them. The peak is Linux's VmHWM, which starts again at exec;
+# Run in a fresh interpreter, so nothing else this process holds counts: read the
+# drafts, then import the coach and analyse them. Run once for the peak Python
+# allocation (tracemalloc) and once, without tracemalloc and its own bookkeeping, for
+# the growth of the peak resident size: Linux's VmHWM, which starts again at exec.
 # getrusage's ru_maxrss, the fallback elsewhere, can carry over the size of the process
-# that started it, so off Linux the figure may read low.
-_RSS_PROBE = """
-import json, sys
+# that started it, so off Linux that figure may read low.
+_MEMORY_PROBE = """
+import json, sys, tracemalloc
 def peak_kb():
     try:
         with open("/proc/self/status") as status:
@@ -52,60 +51,41 @@ def peak_kb():
         import resource
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         return peak // 1024 if sys.platform == "darwin" else peak
+traced = sys.argv[1] == "traced"
 sample = json.loads(sys.stdin.read())
 before = peak_kb()
+if traced:
+    tracemalloc.start()
 import closeknit.coach as coach
 for text, replying_to, mode in sample:
     coach.analyze(text, replying_to=replying_to, mode=mode)
-print(peak_kb() - before)
+print(tracemalloc.get_traced_memory()[1] if traced else 1024 * (peak_kb() - before))
 """
 
 
-def _rss_growth_mb() -> float | None:
-    """How much the peak resident size of a fresh Python grows with the coach in use
-    (None when it could not be measured)."""
+def _probe_mb(kind: str, sample: str) -> float | None:
+    """One figure from a fresh interpreter, in MB (None when it could not be measured)."""
     try:
         done = subprocess.run(  # noqa: S603 - this interpreter, a fixed script, no shell
-            [sys.executable, "-c", _RSS_PROBE],
-            input=json.dumps(drafts(50)),
+            [sys.executable, "-c", _MEMORY_PROBE, kind],
+            input=sample,
             capture_output=True,
             text=True,
             check=True,
         )
-        return int(done.stdout.strip().splitlines()[-1]) / 1024
+        return int(done.stdout.strip().splitlines()[-1]) / 1_048_576
     except (OSError, subprocess.CalledProcessError, ValueError, IndexError):
         return None
 
 
 def _memory() -> dict[str, float | None]:
-    """The memory the coach adds: peak Python allocation (tracemalloc) for importing it
-    fresh here and analysing drafts, and the growth of a fresh interpreter's resident size.
-
-    The coach's modules are taken out of sys.modules for the fresh import and put
-    back afterwards, on their parent packages too, so everyone else keeps using the
-    module objects they imported.
-    """
-    names = [key for key in sys.modules if key.startswith(__package__ or "coach")]
-    saved = {
-        name: sys.modules.pop(name)
-        for name in names
-        if not name.endswith(".bench") and not name.endswith(".evaluate")
+    """The memory the coach adds to a fresh interpreter for importing it and analysing
+    drafts: peak Python allocation (tracemalloc) and the resident size's growth."""
+    sample = json.dumps(drafts(50))
+    return {
+        "tracemalloc_peak_mb": _probe_mb("traced", sample),
+        "rss_growth_mb": _probe_mb("rss", sample),
     }
-    gc.collect()
-    tracemalloc.start()
-    try:
-        package = importlib.import_module(__package__ or "closeknit.coach")
-        for text, replying_to, mode in drafts(50):
-            package.analyze(text, replying_to=replying_to, mode=mode)
-        _, peak = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
-        sys.modules.update(saved)
-        for name, module in saved.items():
-            parent, _, child = name.rpartition(".")
-            if parent in sys.modules:
-                setattr(sys.modules[parent], child, module)
-    return {"tracemalloc_peak_mb": peak / 1_000_000, "rss_growth_mb": _rss_growth_mb()}
 
 
 def run_bench(n: int = 2000) -> dict[str, Any]:
@@ -136,8 +116,8 @@ def run_bench(n: int = 2000) -> dict[str, Any]:
 
 def format_bench(result: dict[str, Any]) -> str:
     """A short readable summary of a benchmark run."""
-    rss = result["rss_growth_mb"]
-    memory = max(result["tracemalloc_peak_mb"], rss or 0.0)
+    traced, rss = result["tracemalloc_peak_mb"], result["rss_growth_mb"]
+    memory = max(traced or 0.0, rss or 0.0)
     verdict = "within" if result["p95_ms"] < 5 and memory < 50 else "OVER"
     return "\n".join(
         [
@@ -146,8 +126,10 @@ def format_bench(result: dict[str, Any]) -> str:
             f"  p50 {result['p50_ms']:.2f} ms   p95 {result['p95_ms']:.2f} ms   "
             f"p99 {result['p99_ms']:.2f} ms",
             f"  {result['drafts_per_second']:.0f} drafts/second",
-            f"  memory added: {result['tracemalloc_peak_mb']:.1f} MB peak (tracemalloc, import + "
-            f"analysis); resident size of a fresh Python grows "
+            "  memory added: "
+            + ("(not measured here)" if traced is None else f"{traced:.1f} MB")
+            + " peak (tracemalloc, import + "
+            "analysis); resident size of a fresh Python grows "
             + ("(not measured here)" if rss is None else f"{rss:.1f} MB"),
             f"  budget (p95 < 5 ms, < 50 MB): {verdict}",
         ]

@@ -4,7 +4,7 @@ ROC-AUC uses each label's confidence for every draft (also where it stays under
 the reporting threshold), computed with the rank (Mann-Whitney) formula, ties
 counted as half.
 
-The learned scorer is trained on the parts train.PARTS names, so figures on those
+The learned scorer is trained on the parts TRAINING_PARTS names, so figures on those
 parts are figures on training data; the report says so and adds the
 cross-validated figures saved at training time. test5 is the part kept back from
 training and tuning, and measured once. test6, by yet another author, is kept in
@@ -119,7 +119,7 @@ def evaluate(path: str | Path, *, learned: bool = True) -> dict[str, Any]:
                 counts[label]["fp"] += 1
             elif wanted:
                 counts[label]["fn"] += 1
-            scores[label].append(analysis.confidence.get(label, analysis.score(label)))
+            scores[label].append(analysis.confidence.get(label, 0.0))
             truths[label].append(wanted)
         got_ammo, want_ammo = bool(analysis.ammunition), bool(row.get("ammunition"))
         outcome = (

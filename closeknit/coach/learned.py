@@ -144,6 +144,7 @@ def _trimmed(sentence: Sentence) -> tuple[int, int]:
 
 # Above this, the model's reading wins over a kind "you always…" the rules found.
 KIND_ALWAYS_BAR = 0.6
+_FIXING, _CRITICISM = LABELS.index("fixing_first"), LABELS.index("criticism")
 
 
 def _held_to_definitions(
@@ -163,13 +164,12 @@ def _held_to_definitions(
     ranks drafts (ROC-AUC) but is not reported.
     """
     adjusted = list(probabilities)
-    fixing, criticism = LABELS.index("fixing_first"), LABELS.index("criticism")
     if "advice:after_ack" in values and "advice:before_ack" not in values:
-        adjusted[fixing] = min(adjusted[fixing], thresholds[fixing] * 0.99)
+        adjusted[_FIXING] = min(adjusted[_FIXING], thresholds[_FIXING] * 0.99)
     kind = any(hit.source == "always:kind" for hit in hits)
     blamed = any(hit.label == "criticism" for hit in hits)
-    if kind and not blamed and adjusted[criticism] < KIND_ALWAYS_BAR:
-        adjusted[criticism] = min(adjusted[criticism], thresholds[criticism] * 0.99)
+    if kind and not blamed and adjusted[_CRITICISM] < KIND_ALWAYS_BAR:
+        adjusted[_CRITICISM] = min(adjusted[_CRITICISM], thresholds[_CRITICISM] * 0.99)
     return adjusted
 
 

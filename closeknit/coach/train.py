@@ -1,6 +1,6 @@
 """Train the coach's learned scorer: `python -m closeknit.coach.train`.
 
-Reads the labelled parts in PARTS, each written by a different author (never
+Reads the labelled parts in evaluate.TRAINING_PARTS, each written by a different author (never
 test5.jsonl, kept back for a final, untouched measurement, nor test6.jsonl, kept in
 reserve for the one after), turns each example into
 features (features.py) and fits one logistic regression per label (learn.py).
@@ -38,7 +38,6 @@ from .rules import find_hits, rules_fingerprint, score_labels
 from .text import normalize
 
 WEIGHTS_PATH = Path(__file__).with_name("weights.json")
-PARTS = TRAINING_PARTS
 L2_GRID = (0.0015, 0.003)
 AMMUNITION_L2 = 0.03
 # Words and word pairs are the most author-specific evidence: penalise them more.
@@ -239,8 +238,9 @@ def leave_one_part_out(corpus: Corpus, l2: float, seed: int) -> dict[str, float]
             [corpus.targets[i] for i, f in enumerate(fold) if f != k],
         )
         held = [i for i, f in enumerate(fold) if f == k]
+        held_probs, held_targets = [probs[i] for i in held], [corpus.targets[i] for i in held]
         scores = [
-            _figures([probs[i][j] >= cut for i in held], [bool(corpus.targets[i][j]) for i in held])
+            _figures([p >= cut for p in column(held_probs, j)], truth_of(held_targets, j))
             for j, cut in enumerate(cuts)
         ]
         result[name] = round(macro(scores), 4)
@@ -265,7 +265,7 @@ def _packed_rows(model: Linear, floor: float = 5e-4) -> dict[str, Any]:
 
 def _rounded_rows(model: Linear) -> dict[str, list[float]]:
     """Every weight, rounded, by feature name: for the small ammunition model."""
-    return {name: [round(w, 4) for w in model.weights[name]] for name in _kept(model, 0.0)}
+    return {name: [round(w, 4) for w in row] for name, row in sorted(model.weights.items())}
 
 
 def ammunition_corpus(corpus: Corpus, probs: Matrix) -> Corpus:
@@ -321,7 +321,7 @@ def _train_ammunition(corpus: Corpus, probs: Matrix, seed: int) -> dict[str, Any
 
 def train(
     *,
-    parts: Sequence[str] = PARTS,
+    parts: Sequence[str] = TRAINING_PARTS,
     seed: int = SEED,
     l2_grid: Sequence[float] = L2_GRID,
     log: Callable[[str], None] = lambda message: None,

@@ -102,4 +102,11 @@ def test_it_keeps_a_confidence_for_every_label_for_ranking(learned: bool) -> Non
         assert set(analysis.confidence) == set(LABELS)
         quiet = set(LABELS) - analysis.names()
         assert max(analysis.confidence[name] for name in quiet) < 0.9
+        # Real values under each label's threshold, not zeros: they rank drafts (ROC-AUC).
+        from closeknit.coach.learned import load_scorer
+
+        scorer = load_scorer()
+        assert scorer is not None
+        for name in quiet:
+            assert 0 < analysis.confidence[name] < scorer.thresholds[LABELS.index(name)]
     assert "confidence" not in analysis.to_dict()

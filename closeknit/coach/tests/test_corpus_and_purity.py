@@ -63,7 +63,7 @@ def _rows(part: str) -> list[dict[str, Any]]:
 
 def test_every_part_is_valid_and_the_held_out_part_is_unseen() -> None:
     from closeknit.coach.evaluate import ALL_PARTS, HELD_OUT, RESERVE
-    from closeknit.coach.train import PARTS as TRAINED_ON
+    from closeknit.coach.evaluate import TRAINING_PARTS as TRAINED_ON
 
     assert HELD_OUT not in TRAINED_ON and RESERVE not in TRAINED_ON
     seen_ids: set[object] = set()

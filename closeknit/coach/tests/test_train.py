@@ -225,3 +225,32 @@ def test_the_bench_summary_says_when_resident_size_was_not_measured() -> None:
     summary = format_bench(result)
     assert "(not measured here)" in summary and "within" in summary
     assert "OVER" in format_bench({**result, "rss_growth_mb": 60.0})
+
+
+def test_eval_ranks_by_the_confidence_of_labels_it_does_not_report(tmp_path: Path) -> None:
+    from closeknit.coach.evaluate import evaluate, roc_auc
+
+    # Neither draft is reported as criticism, but one leans further towards it: ROC-AUC
+    # must see that, not a tie of zeros (which would give 0.5).
+    texts = {"You were late again today.": ["criticism"], "ok see you at six": []}
+    lines = [
+        json.dumps(
+            {
+                "id": f"t-{i}",
+                "mode": "reply",
+                "replying_to": None,
+                "text": text,
+                "labels": labels,
+                "ammunition": False,
+            }
+        )
+        for i, (text, labels) in enumerate(texts.items())
+    ]
+    path = tmp_path / "two.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    drafts = [analyze(text) for text in texts]
+    assert all("criticism" not in draft.names() for draft in drafts)
+    leaning = [draft.confidence["criticism"] for draft in drafts]
+    assert leaning[0] != leaning[1]
+    result = evaluate(path)
+    assert result["labels"]["criticism"]["auc"] == roc_auc(leaning, [True, False]) != 0.5

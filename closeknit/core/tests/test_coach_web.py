@@ -81,6 +81,8 @@ def test_every_form_that_shares_has_the_coach(
     assert f'<p class="skip" id="{slot}-status" role="status"></p>' in html
     assert f'aria-describedby="{field}_helptext {slot}-status"' in html
     assert f'hx-target="#{slot}"' in html
+    # The coach is told which field holds the draft (the check-in's is its note).
+    assert f"&quot;coach_field&quot;: &quot;{field.removeprefix('id_')}&quot;" in html
 
 
 def test_it_says_when_a_draft_is_too_long(alice_web: Any) -> None:

@@ -79,3 +79,15 @@ def test_deleting_the_sharer_keeps_the_responders_words(
     services.respond(user=bob, share_id=share.pk, text="still mine")
     alice.delete()
     assert "still mine" in json.dumps(export_for(bob))
+
+
+def test_each_share_carries_only_the_replies_to_it(
+    alice: User, bob: User, couple: Relationship
+) -> None:
+    quiet = services.create_share(user=alice, relationship_id=couple.pk, text="nobody answered")
+    answered = services.create_share(user=alice, relationship_id=couple.pk, text="bob answered")
+    services.respond(user=bob, share_id=answered.pk, text="a reply to the second")
+    shares = {share["id"]: share for share in export_for(alice)["shares"]}
+    assert shares[quiet.pk]["responses_from_others"] == []
+    [reply] = shares[answered.pk]["responses_from_others"]
+    assert reply["text"] == "a reply to the second"
