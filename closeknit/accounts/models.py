@@ -7,9 +7,8 @@ from django.conf import settings
 from django.contrib.auth.base_user import AbstractBaseUser, BaseUserManager
 from django.contrib.sessions.base_session import AbstractBaseSession
 from django.db import models
-from django.db.models import Q
-from django.db.models.functions import Coalesce
-from django.db.models.lookups import GreaterThan
+from django.db.models import DateTimeField, ExpressionWrapper, F, Q
+from django.db.models.functions import Coalesce, Least
 from django.utils import timezone
 
 from closeknit.core.fields import EncryptedTextField
@@ -63,25 +62,33 @@ class Session(AbstractBaseSession):
         return SessionStore
 
 
-def _usable_now() -> Q:
-    """A token stops working API_TOKEN_IDLE_DAYS after it was last used (or made, if it
-    never was), and API_TOKEN_MAX_DAYS after it was made, whichever comes first."""
-    now = timezone.now()
-    idle_since = Coalesce("last_used", "created_at")
-    return Q(
-        GreaterThan(idle_since, now - timedelta(days=settings.API_TOKEN_IDLE_DAYS)),
-        created_at__gt=now - timedelta(days=settings.API_TOKEN_MAX_DAYS),
-    )
-
-
 class ApiTokenQuerySet(models.QuerySet["ApiToken"]):
+    def with_expiry(self) -> ApiTokenQuerySet:
+        """Annotate `expires_at` and `final_expiry`: the one place the expiry rule lives.
+
+        A token stops working API_TOKEN_IDLE_DAYS after it was last used (or made, if it
+        never was), and API_TOKEN_MAX_DAYS after it was made (its final expiry), whichever
+        comes first.
+        """
+        idle = timedelta(days=settings.API_TOKEN_IDLE_DAYS)
+        longest = timedelta(days=settings.API_TOKEN_MAX_DAYS)
+        # The wrapper says a date plus a duration is a date, on SQLite and PostgreSQL alike.
+        final_expiry = ExpressionWrapper(F("created_at") + longest, output_field=DateTimeField())
+        idle_expiry = ExpressionWrapper(
+            Coalesce("last_used", "created_at") + idle, output_field=DateTimeField()
+        )
+        # The model declares these two names for type checkers (the django-stubs plugin
+        # would rather they were only annotations, hence the ignore).
+        return self.annotate(  # type: ignore[no-redef]
+            final_expiry=final_expiry, expires_at=Least(idle_expiry, final_expiry)
+        )
+
     def usable(self) -> ApiTokenQuerySet:
-        return self.filter(_usable_now())
+        return self.with_expiry().filter(Q(expires_at__gt=timezone.now()))
 
     def expired(self) -> ApiTokenQuerySet:
-        # Exactly the rest: neither idle_since nor created_at can be null, so no row is
-        # left out of both.
-        return self.exclude(_usable_now())
+        # Exactly the rest: neither date in expires_at can be null, so neither is it.
+        return self.with_expiry().filter(Q(expires_at__lte=timezone.now()))
 
 
 class ApiToken(models.Model):
@@ -96,25 +103,13 @@ class ApiToken(models.Model):
 
     objects = ApiTokenQuerySet.as_manager()
 
+    # Only on tokens read through ApiTokenQuerySet.with_expiry() (usable() included):
+    # when it stops working unless it is used before then, and however often it is used.
+    expires_at: datetime
+    final_expiry: datetime
+
     def __str__(self) -> str:
         return f"{self.prefix}…"
-
-    @property
-    def final_expiry(self) -> datetime:
-        """When it stops working however often it is used."""
-        return self.created_at + timedelta(days=settings.API_TOKEN_MAX_DAYS)
-
-    @property
-    def expires_at(self) -> datetime:
-        """When it stops working unless it is used before then (the same rule as usable())."""
-        idle_since = self.last_used or self.created_at
-        idle_expiry = idle_since + timedelta(days=settings.API_TOKEN_IDLE_DAYS)
-        return min(idle_expiry, self.final_expiry)
-
-    @property
-    def extended_by_use(self) -> bool:
-        """Whether using it would keep it going (true until the final expiry is nearer)."""
-        return self.expires_at < self.final_expiry
 
 
 class AuditEvent(models.Model):

@@ -21,9 +21,9 @@ from django.utils.http import urlsafe_base64_decode, urlsafe_base64_encode
 from closeknit.core.background import run_in_background
 from closeknit.core.errors import Invalid, NotFound, RateLimited
 
-from .models import ApiToken, AuditEvent, LoginFailure, ResetRequest, Session, User, normalize_email
+from .models import ApiToken, AuditEvent, LoginFailure, ResetRequest, Session, User
 from .requests import client_ip, user_agent
-from .services import audit, confirm_password, email_digest, record_attempt
+from .services import active_user, audit, confirm_password, email_digest, record_attempt
 from .sessions import stored_key
 
 logger = logging.getLogger(__name__)
@@ -77,7 +77,7 @@ def reset_path(user: User) -> str:
 
 def reset_link(*, email: str) -> str:
     """A one-time link (valid for an hour) to choose a new password. For `closeknit reset-link`."""
-    user = User.objects.filter(email=normalize_email(email), is_active=True).first()
+    user = active_user(email=email)
     if user is None:
         raise NotFound(f"There is no account with the email {email}.")
     audit(user=user, kind=Kind.PASSWORD_RESET_REQUESTED)
@@ -118,7 +118,7 @@ def request_password_reset(*, email: str, request: HttpRequest | None = None) ->
 
 def _send_reset_link(*, email: str, ip: str | None, agent: str) -> None:
     """The background half of request_password_reset: find the account and email it a link."""
-    user = User.objects.filter(email=normalize_email(email), is_active=True).first()
+    user = active_user(email=email)
     if user is None:
         return
     audit(user=user, kind=Kind.PASSWORD_RESET_REQUESTED, ip=ip, agent=agent)

@@ -215,11 +215,16 @@ def confirm_password(*, user: User, password: str, request: HttpRequest | None) 
     return True
 
 
+def active_user(*, email: str) -> User | None:
+    """The active account with this email, or None."""
+    return User.objects.filter(email=normalize_email(email), is_active=True).first()
+
+
 def check_credentials(*, email: str, password: str, request: HttpRequest | None = None) -> User:
     """Return the account for these credentials, or raise. Rate limited per account and address."""
     digest = email_digest(email)
     _begin_attempt(digest, request)
-    user = User.objects.filter(email=normalize_email(email), is_active=True).first()
+    user = active_user(email=email)
     if user is None:
         # Spend the same time as a real check, so timing does not reveal who has an account.
         check_password(password, _dummy_hash())
@@ -318,7 +323,8 @@ def create_token(*, email: str, password: str, request: HttpRequest | None = Non
     token = TOKEN_PREFIX + secrets.token_urlsafe(32)
     stored = ApiToken.objects.create(user=user, digest=_token_digest(token), prefix=token[:10])
     audit(user=user, kind=Kind.TOKEN_CREATED, request=request)
-    return IssuedToken(token=token, expires_at=stored.expires_at)
+    expires_at = ApiToken.objects.with_expiry().get(pk=stored.pk).expires_at
+    return IssuedToken(token=token, expires_at=expires_at)
 
 
 def active_tokens(*, user: User) -> list[ApiToken]:

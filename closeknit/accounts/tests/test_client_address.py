@@ -60,6 +60,13 @@ def test_it_counts_an_ipv4_client_of_a_dual_stack_server_by_its_own_address(
     assert LoginFailure.objects.get().ip == "203.0.113.5", "not one limit for every IPv4 client"
 
 
+def test_it_keeps_an_ipv6_address_without_its_zone(alice: User) -> None:
+    response = login(Client(REMOTE_ADDR="fe80::1%eth0"), alice.email)
+    assert response.status_code == 200
+    assert AuditEvent.objects.get(user=alice, kind="login_failed").ip == "fe80::1"
+    assert LoginFailure.objects.get().ip == "fe80::", "the limit counts the /64, zone or not"
+
+
 def test_it_limits_sign_ins_from_one_ipv6_64_together(alice: User) -> None:
     for n, address in enumerate(SAME_64[:5]):
         login(Client(REMOTE_ADDR=address), f"nobody{n}@example.org")
