@@ -120,7 +120,7 @@ def _open_rounds(relationship: Relationship) -> QuerySet[PromptRound]:
     )
 
 
-def eligible(relationship: Relationship, user: User) -> list[Prompt]:
+def eligible(*, relationship: Relationship, user: User) -> list[Prompt]:
     """Every prompt this pair may draw right now (their pace and boundaries applied).
     `relationship` comes from relationship_for, so `user` is one of the pair."""
     candidates = (
@@ -156,7 +156,7 @@ def draw(*, user: User, relationship_id: int, prompt_id: int | None = None) -> P
     """Start a round: a random prompt that fits the pair, or the one they picked."""
     relationship = relationship_for(user=user, relationship_id=relationship_id)
     with transaction.atomic():
-        prompts = eligible(relationship, user)
+        prompts = eligible(relationship=relationship, user=user)
         if prompt_id is None:
             choices = fresh(relationship, prompts)
             if not choices:
@@ -208,10 +208,15 @@ def rounds_of(*, user: User, relationship_id: int, limit: int = 50) -> list[Prom
     relationship = relationship_for(user=user, relationship_id=relationship_id)
     rows = (
         PromptRound.objects.filter(relationship=relationship)
-        .select_related("prompt", "relationship")
-        .prefetch_related("relationship__members", "answers__author", "answers__share")
+        .select_related("prompt")
+        .prefetch_related("answers__author", "answers__share")
+        .order_by("-created_at", "-pk")[:limit]
     )
-    return list(rows.order_by("-created_at", "-pk")[:limit])
+    found = list(rows)
+    # relationship_for loaded it with its members already: no need to read it again.
+    for prompt_round in found:
+        prompt_round.relationship = relationship
+    return found
 
 
 def answer(*, user: User, round_id: int, text: str) -> PromptRound:
@@ -240,7 +245,10 @@ def answer(*, user: User, round_id: int, text: str) -> PromptRound:
             },
         )
         answers = list(current.answers.all())
-        present = set(current.relationship.present_user_ids())
+        # The same relationship as current's (a round never moves), with its members
+        # prefetched by round_for. Someone leaving since then set this round aside, which
+        # the status check above, made under the lock, has already refused.
+        present = set(found.relationship.present_user_ids())
         if len(present) == 2 and present <= {a.author_id for a in answers}:
             _reveal(current, answers, now)
     return round_for(user=user, round_id=round_id)

@@ -58,7 +58,7 @@ def browse(request: HttpRequest, relationship_id: int) -> HttpResponse:
     context = _context(request, relationship_id)
     form = BrowseForm(request.GET or None)
     filters = form.filters() if request.GET else {}
-    fitting = services.eligible(context["relationship"], context["me"])
+    fitting = services.eligible(relationship=context["relationship"], user=context["me"])
     fresh = {p.pk for p in services.fresh(context["relationship"], fitting)}
     shown = [
         p

@@ -35,9 +35,14 @@ class Relationship(models.Model):
     def __str__(self) -> str:
         return f"{self.get_kind_display()} #{self.pk}"
 
+    def current_members(self) -> list[Member]:
+        """Its current members, not former ones (uses prefetched members when there are
+        any)."""
+        return [m for m in self.members.all() if m.left_at is None]
+
     def present_user_ids(self) -> list[int]:
         """The ids of its current members (uses prefetched members when there are any)."""
-        return [m.user_id for m in self.members.all() if m.left_at is None]
+        return [m.user_id for m in self.current_members()]
 
 
 class MemberQuerySet(models.QuerySet["Member"]):

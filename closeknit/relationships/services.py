@@ -195,7 +195,7 @@ def relationship_for(*, user: User, relationship_id: int) -> Relationship:
 
 
 def current_members(relationship: Relationship) -> list[Member]:
-    return [m for m in relationship.members.all() if m.left_at is None]
+    return relationship.current_members()
 
 
 def other_member(relationship: Relationship, user: User) -> Member | None:

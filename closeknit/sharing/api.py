@@ -8,10 +8,10 @@ from closeknit.accounts.models import User
 from closeknit.accounts.requests import signed_in
 from closeknit.core.api import ErrorOut
 from closeknit.core.schemas import MAX_ID, Id, PersonOut, Text, person_out
+from closeknit.relationships.services import relationship_for
 
 from . import services
-from .models import Appreciation, Response, Share
-from .templatetags.sharing_tags import rating_of
+from .models import Appreciation, Response, Share, rating_of
 from .timeline import LIMIT_MAX, Entry, timeline
 
 router = Router(tags=["sharing"])
@@ -302,5 +302,6 @@ def get_timeline(
     responses and appreciations you can see. Pass `next_cursor` back as `cursor` for the
     next page; it is null on the last page."""
     me = signed_in(request)
-    page = timeline(user=me, relationship_id=relationship_id, cursor=cursor, limit=limit)
+    relationship = relationship_for(user=me, relationship_id=relationship_id)
+    page = timeline(user=me, relationship=relationship, cursor=cursor, limit=limit)
     return {"items": [entry_out(e, me) for e in page.entries], "next_cursor": page.next_cursor}

@@ -58,7 +58,8 @@ def export_shares(user: Any) -> list[dict[str, Any]]:
 
 @section("responses")
 def export_responses(user: Any) -> list[dict[str, Any]]:
-    rows = Response.objects.for_viewer(user).authored_by(user).order_by("created_at", "pk")
+    # Only `helped`: the ratings of your own responses are the sharer's, never yours.
+    rows = Response.objects.with_helped().authored_by(user).order_by("created_at", "pk")
     return [
         {
             "id": r.pk,

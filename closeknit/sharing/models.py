@@ -10,9 +10,11 @@ Anything else is answered with 404 by the services, never 403.
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Callable
+from typing import Any, ClassVar, Self, TypeVar
 
 from django.conf import settings
+from django.core.exceptions import ObjectDoesNotExist
 from django.db import models
 from django.db.models import Exists, OuterRef, Prefetch, Q
 from django.utils import timezone
@@ -21,6 +23,9 @@ from closeknit.core.fields import EncryptedTextField
 from closeknit.relationships.models import Member, Relationship
 
 M = TypeVar("M", bound=models.Model)
+# Says that the author at this lookup path is a current member of the relationship at
+# that one: a subquery (visible_to) or a list of ids (visible_in).
+Present = Callable[[str, str], Q | Exists]
 
 
 class Depth(models.TextChoices):
@@ -48,17 +53,13 @@ def _author_present(author: str = "author", relationship: str = "relationship") 
 
 
 class SharedQuerySet(models.QuerySet[M]):
-    def visible_to(self, user: Any) -> SharedQuerySet[M]:
+    def visible_to(self, user: Any) -> Self:
         """Items this person may see right now (see the module docstring)."""
         if not getattr(user, "is_authenticated", False):
             return self.none()
-        return self.filter(
-            _author_present(),
-            relationship_id__in=current_ids(user),
-            withdrawn_at__isnull=True,
-        )
+        return self._visible(Q(relationship_id__in=current_ids(user)), _author_present)
 
-    def visible_in(self, relationship: Relationship, user: Any) -> SharedQuerySet[M]:
+    def visible_in(self, relationship: Relationship, user: Any) -> Self:
         """The same rule as visible_to, within one relationship the caller loaded with its
         members through Relationship.objects.for_member (relationship_for). Membership then
         becomes a short list of ids instead of subqueries, which PostgreSQL plans far
@@ -66,8 +67,20 @@ class SharedQuerySet(models.QuerySet[M]):
         present = relationship.present_user_ids()
         if getattr(user, "pk", None) not in present:
             return self.none()
+
+        # Everything read here is in this one relationship, so the ids say it all.
+        def in_present(author: str, _relationship: str) -> Q:
+            return Q(**{f"{author}_id__in": present})
+
+        return self._visible(Q(relationship_id=relationship.pk), in_present)
+
+    def _visible(self, relationship: Q, present: Present) -> Self:
+        """The privacy rule of the module docstring, written once for visible_to and
+        visible_in, which differ only in how they state membership: `relationship` picks
+        the viewer's relationships, and `present(author, relationship)` holds while that
+        author is a current member of that relationship."""
         return self.filter(
-            relationship_id=relationship.pk, author_id__in=present, withdrawn_at__isnull=True
+            relationship, present("author", "relationship"), withdrawn_at__isnull=True
         )
 
     def authored_by(self, user: Any) -> SharedQuerySet[M]:
@@ -130,15 +143,15 @@ class Share(SharedItem):
 
 
 class ResponseQuerySet(SharedQuerySet["Response"]):
-    def visible_to(self, user: Any) -> ResponseQuerySet:
+    def _visible(self, relationship: Q, present: Present) -> Self:
         """A response is visible while it and the share it answers are both visible."""
         return (
             super()
-            .visible_to(user)
-            .filter(  # type: ignore[return-value]
-                Q(share__withdrawn_at__isnull=True),
-                _author_present("share__author", "share__relationship"),
+            ._visible(relationship, present)
+            .filter(
+                present("share__author", "share__relationship"),
                 share__isnull=False,
+                share__withdrawn_at__isnull=True,
             )
         )
 
@@ -153,26 +166,28 @@ class ResponseQuerySet(SharedQuerySet["Response"]):
             _author_present(), share__author=user, withdrawn_at__isnull=True
         ).exclude(author=user)
 
-    def for_viewer(self, user: Any) -> ResponseQuerySet:
-        """What this person may know about how each response landed: `helped` (annotated:
-        the sharer sent "that really helped", which both may see), and `rating` loaded
-        only where this person gave it (the numbers are the sharer's alone)."""
+    def with_helped(self) -> ResponseQuerySet:
+        """Annotates `helped`: the sharer sent "that really helped", which both may see."""
         sent = ResponseRating.objects.filter(response=OuterRef("pk"), helped=True)
-        mine = ResponseRating.objects.visible_to(user)
-        return self.annotate(helped=Exists(sent)).prefetch_related(
-            Prefetch("rating", queryset=mine)
-        )
+        return self.annotate(helped=Exists(sent))
 
-    def visible_in(self, relationship: Relationship, user: Any) -> ResponseQuerySet:
-        return (
-            super()
-            .visible_in(relationship, user)
-            .filter(  # type: ignore[return-value]
-                share__isnull=False,
-                share__withdrawn_at__isnull=True,
-                share__author_id__in=relationship.present_user_ids(),
-            )
-        )
+    def for_viewer(self, user: Any) -> ResponseQuerySet:
+        """What this person may know about how each response landed: `helped` (see
+        with_helped), and `rating` loaded only where this person gave it (the numbers are
+        the sharer's alone)."""
+        mine = ResponseRating.objects.visible_to(user)
+        return self.with_helped().prefetch_related(Prefetch("rating", queryset=mine))
+
+
+def rating_of(response: Response) -> ResponseRating | None:
+    """The rating loaded by Response.objects.for_viewer (only ever the viewer's own). A
+    response loaded any other way has none here: this never queries on its own."""
+    if not Response.rating.is_cached(response):
+        return None
+    try:
+        return response.rating
+    except ObjectDoesNotExist:
+        return None
 
 
 class Response(SharedItem):

@@ -23,7 +23,6 @@ from closeknit.accounts.models import User
 from closeknit.core.errors import Invalid
 from closeknit.prompts.models import Answer
 from closeknit.relationships.models import Relationship
-from closeknit.relationships.services import relationship_for
 
 from .models import Appreciation, Response, Share
 
@@ -107,17 +106,15 @@ def _newest_keys(queryset: Any, key: Key | None, kind: str, n: int) -> list[tupl
 def timeline(
     *,
     user: User,
-    relationship_id: int,
+    relationship: Relationship,
     cursor: str | None = None,
     limit: int | None = None,
-    relationship: Relationship | None = None,
 ) -> Page:
     """One page of a relationship's timeline for this person, newest first.
 
-    Pass `relationship` when the caller already has it from relationship_for.
+    `relationship` comes from relationship_for(user=user, ...), which checked that this
+    person is a current member and loaded its members.
     """
-    if relationship is None or relationship.pk != relationship_id:
-        relationship = relationship_for(user=user, relationship_id=relationship_id)
     size = check_limit(limit)
     key = decode_cursor(cursor) if cursor else None
     n = size + 1

@@ -35,14 +35,12 @@ def _context(request: HttpRequest, relationship_id: int, **extra: Any) -> dict[s
 def space(request: HttpRequest, relationship_id: int) -> HttpResponse:
     """The relationship's own page: what to do next, and its timeline."""
     context = _context(request, relationship_id)
-    mine = {"user": context["me"], "relationship_id": relationship_id}
+    mine = {"user": context["me"], "relationship": context["relationship"]}
     try:
-        page = timeline(
-            **mine, cursor=request.GET.get("cursor"), relationship=context["relationship"]
-        )
+        page = timeline(**mine, cursor=request.GET.get("cursor"))
     except ServiceError as exc:  # a stale or mangled "Show older" link: start from the top
         messages.info(request, exc.detail)
-        page = timeline(**mine, relationship=context["relationship"])
+        page = timeline(**mine)
     if not request.GET.get("cursor"):
         services.mark_seen(user=context["me"], relationship_id=relationship_id)
     context.update(page=page, share_form=ShareForm())
@@ -58,7 +56,9 @@ def timeline_page(request: HttpRequest, relationship_id: int) -> HttpResponse:
         return space(request, relationship_id)
     try:
         page = timeline(
-            user=context["me"], relationship_id=relationship_id, cursor=request.GET.get("cursor")
+            user=context["me"],
+            relationship=context["relationship"],
+            cursor=request.GET.get("cursor"),
         )
     except ServiceError as exc:
         return render(request, "sharing/_problem.html", {"problem": exc.detail}, status=exc.status)
@@ -91,7 +91,7 @@ def create_share(request: HttpRequest, relationship_id: int) -> HttpResponse:
         return render(
             request, "sharing/_share_form.html", {**context, "share_form": form}, status=422
         )
-    page = timeline(user=context["me"], relationship_id=relationship_id)
+    page = timeline(user=context["me"], relationship=context["relationship"])
     return render(
         request, "sharing/space.html", {**context, "page": page, "share_form": form}, status=422
     )

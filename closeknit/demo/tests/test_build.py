@@ -6,6 +6,7 @@ from django.utils import timezone
 from closeknit.accounts.models import User
 from closeknit.checkins.models import CheckIn
 from closeknit.demo.build import RealAccounts, create_demo
+from closeknit.relationships.services import relationship_for
 from closeknit.sharing.models import Appreciation, Response, ResponseRating, Share
 from closeknit.sharing.timeline import timeline
 from closeknit.testing.people import make_user
@@ -30,7 +31,8 @@ def test_it_builds_three_months_of_history() -> None:
     # Every item is reachable through the normal rules.
     couple = Share.objects.filter(author=sam).first()
     assert couple is not None
-    page = timeline(user=sam, relationship_id=couple.relationship_id, limit=100)
+    relationship = relationship_for(user=sam, relationship_id=couple.relationship_id)
+    page = timeline(user=sam, relationship=relationship, limit=100)
     assert len(page.entries) == 100
 
 

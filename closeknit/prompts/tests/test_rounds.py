@@ -169,7 +169,7 @@ def test_no_repeats_until_every_fitting_prompt_is_drawn(
     services.set_pace(user=alice, relationship_id=couple.pk, max_depth=1, resting_themes=[])
     rest = [t for t in THEMES if t != "hopes"]
     services.set_pace(user=bob, relationship_id=couple.pk, max_depth=1, resting_themes=rest)
-    fitting = services.eligible(couple, alice)
+    fitting = services.eligible(relationship=couple, user=alice)
     assert 3 <= len(fitting) < 30
     drawn = [services.draw(user=alice, relationship_id=couple.pk).prompt.pk for _ in fitting]
     assert sorted(drawn) == sorted(p.pk for p in fitting)  # each exactly once
@@ -187,7 +187,7 @@ def test_own_prompts_join_the_draw(alice: User, bob: User, couple: Relationship)
         depth=1,
         theme="dreams",
     )
-    assert own in services.eligible(couple, alice)
+    assert own in services.eligible(relationship=couple, user=alice)
     assert own.own_text == "Our next silly adventure?"
 
 
@@ -206,7 +206,7 @@ def test_lowering_the_depth_sets_deeper_open_rounds_aside(
 ) -> None:
     for person in (alice, bob):
         services.set_pace(user=person, relationship_id=couple.pk, max_depth=3, resting_themes=[])
-    deep = next(p for p in services.eligible(couple, alice) if p.depth == 3)
+    deep = next(p for p in services.eligible(relationship=couple, user=alice) if p.depth == 3)
     open_round = services.draw(user=alice, relationship_id=couple.pk, prompt_id=deep.pk)
     services.set_pace(user=bob, relationship_id=couple.pk, max_depth=1, resting_themes=[])
     open_round.refresh_from_db()

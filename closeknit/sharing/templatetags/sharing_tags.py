@@ -1,9 +1,8 @@
 from typing import Any
 
 from django import template
-from django.core.exceptions import ObjectDoesNotExist
 
-from closeknit.sharing.models import After, Response, ResponseRating
+from closeknit.sharing.models import After, Response, ResponseRating, rating_of
 
 register = template.Library()
 
@@ -12,17 +11,6 @@ SCALES = (
     ("accepted", "I felt accepted"),
     ("cared_for", "I felt cared for"),
 )
-
-
-def rating_of(response: Response) -> ResponseRating | None:
-    """The rating loaded by Response.objects.for_viewer (only ever the viewer's own). A
-    response loaded any other way has none here: this never queries on its own."""
-    if not Response.rating.is_cached(response):
-        return None
-    try:
-        return response.rating
-    except ObjectDoesNotExist:
-        return None
 
 
 @register.filter

@@ -49,8 +49,27 @@ def test_both_paths_agree(alice: User, bob: User, charlie: User) -> None:
     assert _both(alice, rid)[1] == ([], [])  # bob's responses left with him
 
 
+def test_it_reads_the_present_members_once_for_a_response(
+    alice: User, bob: User, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from closeknit.relationships.models import Relationship
+
+    ours = make_relationship(alice, bob)
+    loaded = relationship_for(user=alice, relationship_id=ours.pk)
+    calls = []
+    original = Relationship.present_user_ids
+
+    def counted(self: Relationship) -> list[int]:
+        calls.append(self.pk)
+        return original(self)
+
+    monkeypatch.setattr(Relationship, "present_user_ids", counted)
+    Response.objects.visible_in(loaded, alice)
+    assert calls == [ours.pk]
+
+
 def test_only_the_sharer_ever_loads_the_numbers(alice: User, bob: User) -> None:
-    from closeknit.sharing.templatetags.sharing_tags import rating_of
+    from closeknit.sharing.models import rating_of
 
     ours = make_relationship(alice, bob)
     shared = services.create_share(user=alice, relationship_id=ours.pk, text="hard day")
@@ -68,3 +87,19 @@ def test_only_the_sharer_ever_loads_the_numbers(alice: User, bob: User) -> None:
     assert found is not None
     assert found.understood == 5
     assert rating_of(Response.objects.get(pk=reply.pk)) is None  # never an unscoped query
+
+
+def test_the_responders_export_says_it_helped_without_the_numbers(alice: User, bob: User) -> None:
+    from closeknit.sharing.export import export_responses
+
+    ours = make_relationship(alice, bob)
+    shared = services.create_share(user=alice, relationship_id=ours.pk, text="hard day")
+    reply = services.respond(user=bob, share_id=shared.pk, text="I'm here")
+    services.respond(user=bob, share_id=shared.pk, text="and still here")
+    services.rate_response(
+        user=alice, response_id=reply.pk, understood=2, accepted=2, cared_for=2, after="exposed"
+    )
+    services.mark_helped(user=alice, response_id=reply.pk)
+    exported = export_responses(bob)
+    assert [r["they_said_it_helped"] for r in exported] == [True, False]
+    assert "exposed" not in str(exported)
