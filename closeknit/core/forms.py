@@ -32,13 +32,19 @@ def is_htmx(request: HttpRequest) -> bool:
     return bool(getattr(request, "htmx", False))
 
 
-def coach(mode: str, container: str, field: str = "id_text") -> dict[str, object]:
+def coach(
+    mode: str, container: str, field: str = "id_text", *, name: str = "", **vals: str
+) -> dict[str, object]:
     """htmx attributes that ask the live coach about a draft as the person types.
 
     The chips go into `container`; one short sentence about them goes into the polite
     live region `<container>-status` (see _coach_slot.html), so a screen reader hears
     that summary rather than every chip again after each pause in typing. Give the
     field `bound_field_class=CoachedBoundField` so the textarea is described by it.
+
+    `field` is the textarea's id and `name` the form field it posts as (by default, the
+    id without Django's "id_"). `vals` go to the coach as well: a reply's `coach_share`
+    lets it read the share being answered.
     """
     return {
         "hx-post": reverse_lazy("core:coach"),
@@ -47,13 +53,24 @@ def coach(mode: str, container: str, field: str = "id_text") -> dict[str, object
         "hx-swap": "innerHTML",
         "hx-sync": "this:replace",
         "hx-vals": json.dumps(
-            {"coach_mode": mode, "coach_target": field, "coach_field": field.removeprefix("id_")}
+            {
+                "coach_mode": mode,
+                "coach_target": field,
+                "coach_field": name or field.removeprefix("id_"),
+                **vals,
+            }
         ),
     }
 
 
 class CoachedBoundField(forms.BoundField):
     """A draft's textarea: described by its help, its errors and the coach's status line."""
+
+    @property
+    def auto_id(self) -> str:
+        # A page with one draft per item (a reply under each share) gives each textarea
+        # its own id on the widget; its help and error ids must follow it.
+        return str(self.field.widget.attrs.get("id") or super().auto_id)
 
     @property
     def aria_describedby(self) -> str | None:

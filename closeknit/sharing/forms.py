@@ -1,8 +1,10 @@
+from typing import Any
+
 from django import forms
 
 from closeknit.core.forms import DraftField, coach
 
-from .models import After, Depth
+from .models import After, Depth, Share
 from .services import APPRECIATION_MAX, TEXT_MAX
 
 # The length limits are checked by the services (with a message that names the limit),
@@ -28,12 +30,29 @@ class ShareForm(forms.Form):
 
 
 class ResponseForm(forms.Form):
-    text = forms.CharField(
+    """A response to one share. The timeline holds one of these under every share, so the
+    textarea and its coach slot are named after the share (reply-<pk>, coach-reply-<pk>),
+    and the coach is told which share is being answered."""
+
+    text = DraftField(
         label="Your response",
         widget=forms.Textarea(attrs={"rows": 3}),
         strip=False,
         error_messages={"required": "Write something first."},
     )
+
+    def __init__(self, *args: Any, share: Share, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        reply = f"reply-{share.pk}"
+        attrs = coach("reply", f"coach-{reply}", reply, name="text", coach_share=str(share.pk))
+        self.fields["text"].widget.attrs.update(id=reply, **attrs)
+
+    def add_error(self, field: str | None, error: Any) -> None:
+        # The text is the only field, so a service's message about the whole reply (the
+        # share withdrawn meanwhile, say) is read out with it and marks it invalid.
+        if field is None and isinstance(error, str):
+            field = "text"
+        super().add_error(field, error)
 
 
 class AppreciationForm(forms.Form):

@@ -105,7 +105,7 @@ def conversation(request: HttpRequest, relationship_id: int, share_id: int) -> H
         user=context["me"], share_id=share_id, relationship_id=relationship_id
     )
     responses = services.conversation(user=context["me"], share=share)
-    context.update(share=share, responses=responses, form=ResponseForm())
+    context.update(share=share, responses=responses, form=ResponseForm(share=share))
     return render(request, "sharing/conversation.html", context)
 
 
@@ -115,7 +115,7 @@ def respond(request: HttpRequest, relationship_id: int, share_id: int) -> HttpRe
     context = _context(request, relationship_id)
     me = context["me"]
     share = services.share_for(user=me, share_id=share_id, relationship_id=relationship_id)
-    form = ResponseForm(request.POST)
+    form = ResponseForm(request.POST, share=share)
     if form.is_valid():
         try:
             response = services.respond(user=me, share_id=share.pk, text=form.cleaned_data["text"])
@@ -123,7 +123,8 @@ def respond(request: HttpRequest, relationship_id: int, share_id: int) -> HttpRe
             show_error(form, exc)
         else:
             if is_htmx(request):
-                sent = {**context, "share": share, "form": ResponseForm(), "response": response}
+                fresh = ResponseForm(share=share)
+                sent = {**context, "share": share, "form": fresh, "response": response}
                 return render(request, "sharing/_response_sent.html", sent)
             messages.success(request, "Sent.")
             return redirect("sharing:conversation", relationship_id, share.pk)

@@ -2,7 +2,8 @@ from typing import Any
 
 from django import template
 
-from closeknit.sharing.models import After, Response, ResponseRating, rating_of
+from closeknit.sharing.forms import ResponseForm
+from closeknit.sharing.models import After, Response, ResponseRating, Share, rating_of
 
 register = template.Library()
 
@@ -16,6 +17,12 @@ SCALES = (
 @register.filter
 def rating(response: Response) -> ResponseRating | None:
     return rating_of(response)
+
+
+@register.filter
+def reply_form(share: Share) -> ResponseForm:
+    """An empty response form for one share on the timeline (each share has its own)."""
+    return ResponseForm(share=share)
 
 
 @register.inclusion_tag("sharing/_rating_form.html", takes_context=True)

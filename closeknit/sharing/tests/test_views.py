@@ -1,12 +1,17 @@
 """The web pages of the intimacy loop: plain forms and their htmx partials."""
 
+import json
+from html.parser import HTMLParser
 from typing import Any
 
 import pytest
 
 from closeknit.accounts.models import User
+from closeknit.core.errors import NotFound
+from closeknit.core.forms import show_error
 from closeknit.relationships.models import Member, Relationship
 from closeknit.sharing import services
+from closeknit.sharing.forms import ResponseForm
 from closeknit.sharing.models import Response, ResponseRating, Share
 from closeknit.testing.people import web_as
 
@@ -75,6 +80,80 @@ def test_it_responds_inline(alice: User, bob: User, couple: Relationship) -> Non
     assert "Do you want to tell me about it?" in html
     response = Response.objects.get()
     assert "curiosity" in response.coach_labels  # only label names are kept
+
+
+class _Tags(HTMLParser):
+    """Every start tag with an id, by id, with its attributes."""
+
+    def __init__(self, html: str) -> None:
+        super().__init__()
+        self.by_id: dict[str, dict[str, str | None]] = {}
+        self.feed(html)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        found = dict(attrs, tag=tag)
+        if found.get("id"):
+            self.by_id[str(found["id"])] = found
+
+
+def test_each_reply_box_asks_the_coach_about_its_own_share(
+    alice: User, bob: User, couple: Relationship
+) -> None:
+    shares = [
+        services.create_share(user=alice, relationship_id=couple.pk, text=text)
+        for text in ("Rough day.", "Long week.")
+    ]
+    tags = _Tags(web_as(bob).get(_url(couple)).content.decode()).by_id
+    for share in shares:
+        box, slot = tags[f"reply-{share.pk}"], f"coach-reply-{share.pk}"
+        assert (box["tag"], box["name"]) == ("textarea", "text")
+        assert box["hx-post"] == "/coach/"
+        assert box["hx-target"] == f"#{slot}"
+        assert json.loads(str(box["hx-vals"])) == {
+            "coach_mode": "reply",
+            "coach_target": f"reply-{share.pk}",
+            "coach_field": "text",
+            "coach_share": str(share.pk),  # so the coach reads the share being answered
+        }
+        assert box["aria-describedby"] == f"{slot}-status"
+        assert tags[slot]["class"] == "coach"
+        assert tags[f"{slot}-status"]["role"] == "status"
+        form = tags[f"reply-form-{share.pk}"]
+        assert form["hx-post"] == _url(couple, f"shares/{share.pk}/responses/")
+
+
+def test_a_refused_reply_keeps_its_text_and_is_read_with_its_error(
+    alice: User, bob: User, couple: Relationship
+) -> None:
+    share = services.create_share(user=alice, relationship_id=couple.pk, text="Rough day.")
+    url = _url(couple, f"shares/{share.pk}/responses/")
+    too_long = "<Sorry> " * 700
+    for headers in (HX, {}):  # the htmx partial, and the whole page without JavaScript
+        refused = web_as(bob).post(url, {"text": too_long}, headers=headers)
+        assert refused.status_code == 422
+        html = refused.content.decode()
+        tags = _Tags(html).by_id
+        box = tags[f"reply-{share.pk}"]
+        assert box["aria-invalid"] == "true"
+        assert str(box["aria-describedby"]).split() == [
+            f"reply-{share.pk}_error",
+            f"coach-reply-{share.pk}-status",
+        ]
+        assert tags[f"reply-{share.pk}_error"]["role"] == "alert"
+        assert "&lt;Sorry&gt; " * 700 + "</textarea>" in html  # nothing typed is lost
+        assert json.loads(str(box["hx-vals"]))["coach_share"] == str(share.pk)
+
+
+def test_a_reply_refused_for_another_reason_is_still_read_with_its_text(
+    alice: User, couple: Relationship
+) -> None:
+    share = services.create_share(user=alice, relationship_id=couple.pk, text="Rough day.")
+    form = ResponseForm({"text": "I'm here."}, share=share)
+    assert form.is_valid()
+    show_error(form, NotFound())  # say, the share was withdrawn while this was being sent
+    box = str(form["text"])
+    assert 'aria-invalid="true"' in box
+    assert f'aria-describedby="reply-{share.pk}_error coach-reply-{share.pk}-status"' in box
 
 
 def test_only_the_sharer_sees_the_rating_form(alice: User, bob: User, couple: Relationship) -> None:
