@@ -3,8 +3,9 @@
 Pure Python, no Django. Use `analyze(text, replying_to=..., mode=...)`.
 
 Hand-written rules (rules.py and the lexicon tables) find cues with their
-spans; a learned linear scorer (learned.py, weights in weights.json, trained
-by `python -m closeknit.coach.train`) reads those cues together with words,
+spans; a learned scorer (learned.py: a linear part and one small hidden layer,
+weights in weights.json and weights.bin, trained by
+`python -m closeknit.coach.train`) reads those cues together with words,
 sentence positions and context, and decides which labels to report, with a
 calibrated confidence. `analyze(..., learned=False)` uses the rules alone.
 """

@@ -10,7 +10,7 @@ from .ammunition import find_ammunition
 from .labels import CLOSERS, EXPLANATIONS, LABELS, MODES
 from .learned import ammunition_findings, label_findings, load_scorer
 from .rules import THRESHOLD, find_hits, score_labels
-from .suggest import suggest
+from .suggest import HOSTILE, suggest
 from .text import normalize
 
 
@@ -122,9 +122,10 @@ def analyze(
     `mode` is "reply" (answering something shared), "share" (opening up) or
     "conflict" (a reply during a disagreement). `replying_to` is what the draft
     answers; in conflict mode it is also checked for disclosures being used as
-    ammunition. The learned scorer (weights.json) decides which labels to report
-    when it is present; `learned=False`, or a missing weights file, uses the
-    hand-written rules alone. Raises ValueError for an unknown mode or non-string text.
+    ammunition. The learned scorer (weights.json and weights.bin) decides which
+    labels to report when it is present; `learned=False`, or missing or unusable
+    weights, uses the hand-written rules alone. Raises ValueError for an unknown mode
+    or non-string text.
     """
     if not isinstance(text, str):
         raise ValueError("text must be a string")
@@ -177,10 +178,17 @@ def analyze(
         for score, span, explanation, disclosed in findings
     ]
     spans = {item.label: item.span for item in labels}
+    hostile = [norm.span(h.start, h.end) for h in hits if h.label in HOSTILE and h.weight >= 0.5]
+    hostile += [item.span for item in labels if item.label in HOSTILE]
     suggestions = [
         Suggestion(label=label, text=tip, rewrite=rewrite)
         for label, tip, rewrite in suggest(
-            text, spans, mode=mode, replying_to=replying_to, ammunition=bool(ammunition)
+            text,
+            spans,
+            mode=mode,
+            replying_to=replying_to,
+            ammunition=bool(ammunition),
+            hostile=tuple(hostile),
         )
     ]
     return Analysis(

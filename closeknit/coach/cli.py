@@ -11,7 +11,7 @@ from .labels import MODES
 
 USAGE = """usage:
   closeknit coach TEXT [--replying-to TEXT] [--mode reply|share|conflict] [--json]
-  closeknit coach eval [--part PART] [--rules-only]   (default: the held-out test5)
+  closeknit coach eval [--part PART] [--rules-only]   (default: the held-out test6)
   closeknit coach bench [--n N]"""
 
 

@@ -1,4 +1,4 @@
-"""Features for the learned scorer: what a linear model reads from a draft.
+"""Features for the learned scorer: what its model reads from a draft.
 
 Everything here is cheap and deterministic: words and word pairs of the tidied
 text (with a mark on words in a negation's reach), where questions and advice
@@ -46,7 +46,8 @@ _COMPLAINT = re.compile(
     r"so|being|not)\b|\b(?:hurt|upset|let down|embarrassed|angry) (?:when|that|because) you\b"
 )
 # A word or two in quotation marks, thrown back: your "anxiety", he's "sick".
-_SCARE_QUOTES = re.compile(r"[\"\u201c][a-z][a-z' -]{1,24}[\"\u201d]")
+# (Read from the tidied text, where curly quotes are already straight and case is lower.)
+_SCARE_QUOTES = re.compile(r"\"[a-z][a-z' -]{1,24}\"")
 _ACK_LABELS = ("validation", "reflection", "reassurance", "appreciation", "ownership")
 _HOSTILE = ("criticism", "contempt", "mind_reading", "dismissal")
 
@@ -109,7 +110,7 @@ def _shape(values: dict[str, float], norm: Normalized, found: list[Sentence], wo
         values["q:first" if questions[0] is found[0] else "q:later"] = 1.0
         if found[-1].is_question:
             values["q:last"] = 1.0
-    if _SCARE_QUOTES.search(norm.original.lower()):
+    if _SCARE_QUOTES.search(norm.text):
         values["shape:scare_quotes"] = 1.0
     if "..." in norm.text:
         values["shape:ellipsis"] = 1.0
@@ -193,7 +194,7 @@ def extract(
     hits: Sequence[HitLike],
     rule_scores: dict[str, float],
 ) -> Features:
-    """Everything the linear scorer reads from one draft."""
+    """Everything the learned scorer reads from one draft."""
     found = sentences(norm.text) or [Sentence(0, len(norm.text), norm.text)]
     values: dict[str, float] = {"bias:" + mode: 1.0}
     by_sentence: list[list[str]] = []

@@ -1,11 +1,12 @@
-"""Pure-Python logistic regression for the coach: fit, predict, calibrate, choose thresholds.
+"""Pure-Python pieces of training: a small logistic regression, calibration, thresholds, folds.
 
-Used by train.py only; at run time the coach needs nothing but the weights.
-Several labels are fitted at once (one independent logistic regression each,
-sharing one pass over the data). The optimiser is stochastic gradient descent
-with per-coordinate AdaGrad steps and an L2 penalty applied to the weights an
-example touches; examples are visited in an order drawn from a seeded random
-generator, so the same data and seed always give the same weights.
+Used by train.py only; at run time the coach needs nothing but the weights. The
+logistic regression fits the ammunition model (a few dozen features); the label
+model is net.py's. Several columns are fitted at once (one independent logistic
+regression each, sharing one pass over the data). The optimiser is stochastic
+gradient descent with per-coordinate AdaGrad steps and an L2 penalty applied to the
+weights an example touches; examples are visited in an order drawn from a seeded
+random generator, so the same data and seed always give the same weights.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 import math
 import random
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 Example = dict[str, float]
@@ -41,6 +42,9 @@ class Linear:
                 total = [t + value * w for t, w in zip(total, row, strict=True)]
         return total
 
+    def margins_of(self, examples: Sequence[Example]) -> list[list[float]]:
+        return [self.margins(example) for example in examples]
+
 
 def vocabulary(examples: Sequence[Example], min_count: int) -> list[str]:
     """Features seen in at least min_count examples, in a stable order."""
@@ -59,32 +63,15 @@ def fit(
     rate: float = 0.3,
     min_count: int = 2,
     seed: int = 7,
-    sample_weights: Sequence[float] | None = None,
-    dropout: float = 0.0,
-    group_of: Callable[[str], str | None] | None = None,
-    l2_scale: Callable[[str], float] | None = None,
 ) -> Linear:
-    """Fit one L2-penalised logistic regression per column of targets.
-
-    With dropout, each time an example is visited every feature group (as named
-    by group_of) is hidden with that probability, so the model cannot lean on
-    one source of evidence alone.
-    """
+    """Fit one L2-penalised logistic regression per column of targets."""
     width = len(targets[0]) if targets else 0
     names = vocabulary(examples, min_count)
     index = {name: i for i, name in enumerate(names)}
-    group_ids: dict[str, int] = {}
-    groups = [-1] * len(names)
-    if group_of is not None:
-        for i, name in enumerate(names):
-            key = group_of(name)
-            if key is not None:
-                groups[i] = group_ids.setdefault(key, len(group_ids))
     rows = [
         [(index[name], value) for name, value in example.items() if name in index and value]
         for example in examples
     ]
-    penalty = [l2 * (l2_scale(name) if l2_scale else 1.0) for name in names]
     weights = [[0.0] * width for _ in names]
     squares = [[1e-8] * width for _ in names]
     bias = [0.0] * width
@@ -95,21 +82,16 @@ def fit(
         rng.shuffle(order)
         for i in order:
             row, wanted = rows[i], targets[i]
-            if dropout and group_ids:
-                hidden = {g: rng.random() < dropout for g in {groups[j] for j, _ in row}}
-                row = [(j, v) for j, v in row if groups[j] < 0 or not hidden[groups[j]]]
             total = list(bias)
             for j, value in row:
                 total = [t + value * w for t, w in zip(total, weights[j], strict=True)]
-            scale = sample_weights[i] if sample_weights else 1.0
-            errors = [scale * (sigmoid(t) - y) for t, y in zip(total, wanted, strict=True)]
+            errors = [sigmoid(t) - y for t, y in zip(total, wanted, strict=True)]
             for k, error in enumerate(errors):
                 bias_squares[k] += error * error
                 bias[k] -= rate * error / math.sqrt(bias_squares[k])
             for j, value in row:
                 w, g2 = weights[j], squares[j]
-                decay = penalty[j]
-                grads = [e * value + decay * x for e, x in zip(errors, w, strict=True)]
+                grads = [e * value + l2 * x for e, x in zip(errors, w, strict=True)]
                 g2[:] = [s + g * g for s, g in zip(g2, grads, strict=True)]
                 w[:] = [x - rate * g / math.sqrt(s) for x, g, s in zip(w, grads, g2, strict=True)]
     return Linear(bias, {name: weights[i] for i, name in enumerate(names)})

@@ -1,10 +1,11 @@
-"""The learned scorer at run time: weights.json, a dot product, a calibrated probability.
+"""The learned scorer at run time: weights.json and weights.bin, a small network, a
+calibrated probability.
 
-train.py fits one logistic regression per label over the features in
-features.py (which include the rule engine's findings), then a calibration
-that turns each margin into an honest probability, and the threshold at which
-a label is reported. Here those numbers are only read and applied: pure
-Python, a few hundred multiplications per draft.
+train.py fits the label model (net.py: a linear part and one small hidden layer over
+the features in features.py, which include the rule engine's findings), then a
+calibration that turns each margin into an honest probability, and the threshold at
+which a label is reported. Here those numbers are only read and applied: pure Python,
+some thousands of additions per draft.
 
 Where a label comes with a rule hit, the hit is the evidence. Where only the
 model saw it, the evidence is the sentence whose words pushed hardest towards
@@ -13,9 +14,10 @@ that label, and the explanation is the label's standard one.
 
 from __future__ import annotations
 
-import base64
+import hashlib
 import json
 import math
+import os
 import sys
 from array import array
 from dataclasses import dataclass
@@ -30,6 +32,8 @@ from .rules import Hit
 from .text import Normalized, Sentence, normalize, sentences
 
 WEIGHTS_PATH = Path(__file__).with_name("weights.json")
+# The layout train.py writes: 2 added the hidden layer and weights.bin.
+WEIGHTS_VERSION = 2
 
 # (label, score, (start, end) in the tidied text)
 Found = tuple[str, float, tuple[int, int]]
@@ -48,15 +52,21 @@ def _sigmoid(margin: float) -> float:
 class Scorer:
     """Learned weights for the sixteen labels and for ammunition.
 
-    The label weights are one flat array of 4-byte floats, a row of sixteen per
-    feature, found through `rows` (feature name to where its row starts). Tens of
-    thousands of tuples of Python floats, or a JSON list of numbers to read them
-    from, would cost the coach's memory budget several times over.
+    The label model (net.py) has a linear part and one small hidden layer that the
+    labels share. Its per-feature weights are one flat array of 4-byte floats read
+    from weights.bin: for each feature a row of `stride` numbers, sixteen linear
+    weights (one per label) and then the feature's weights into each hidden unit,
+    found through `rows` (feature name to where its row starts). Tens of thousands
+    of tuples of Python floats, or a JSON list of numbers, would cost the coach's
+    memory budget several times over.
     """
 
     bias: tuple[float, ...]
     rows: dict[str, int]
     packed: array[float]
+    stride: int
+    hidden_bias: tuple[float, ...]
+    out: tuple[tuple[float, ...], ...]
     calibration: tuple[tuple[float, float], ...]
     thresholds: tuple[float, ...]
     ammunition_bias: float
@@ -67,22 +77,43 @@ class Scorer:
     trained_on: tuple[str, ...] = ()
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Scorer:
+    def from_dict(cls, data: dict[str, Any], weights: bytes | array[float]) -> Scorer:
+        """The scorer from weights.json's contents and weights.bin's little-endian floats
+        (as bytes, or already read into an array, which saves a copy)."""
+        if data.get("version") != WEIGHTS_VERSION:
+            raise ValueError("weights.json is from another version of the coach: retrain")
         if tuple(data["labels"]) != LABELS:
             raise ValueError("weights.json was trained for a different set of labels")
-        ammo = data["ammunition"]
+        features, hidden, ammo = data["features"], data["hidden"], data["ammunition"]
+        if not all(isinstance(part, dict) for part in (features, hidden, ammo)):
+            raise ValueError("weights.json is not laid out as training writes it")
+        if hashlib.sha256(weights).hexdigest() != features["sha256"]:
+            raise ValueError("weights.bin does not belong to this weights.json")
         width = len(LABELS)
-        names = data["features"]["names"]
-        packed: array[float] = array("f")
-        packed.frombytes(base64.b64decode(data["features"]["float32"], validate=True))
+        hidden_bias = tuple(float(b) for b in hidden["bias"])
+        out = tuple(tuple(float(w) for w in row) for row in hidden["out"])
+        stride = width + len(hidden_bias)
+        if len(out) != len(hidden_bias) or any(len(row) != width for row in out):
+            raise ValueError("weights.json's hidden layer has the wrong shape")
+        if not len(data["bias"]) == len(data["calibration"]) == len(data["thresholds"]) == width:
+            raise ValueError("weights.json needs a bias, calibration and threshold per label")
+        names = features["names"]
+        if isinstance(weights, array):
+            packed = weights
+        else:
+            packed = array("f")
+            packed.frombytes(weights)
         if sys.byteorder != "little":
             packed.byteswap()
-        if len(packed) != width * len(names):
-            raise ValueError("weights.json holds a different number of weights than names")
+        if len(packed) != stride * len(names):
+            raise ValueError("weights.bin holds a different number of weights than names")
         return cls(
             bias=tuple(float(b) for b in data["bias"]),
-            rows={name: i * width for i, name in enumerate(names)},
+            rows={name: i * stride for i, name in enumerate(names)},
             packed=packed,
+            stride=stride,
+            hidden_bias=hidden_bias,
+            out=out,
             calibration=tuple((float(a), float(b)) for a, b in data["calibration"]),
             thresholds=tuple(float(t) for t in data["thresholds"]),
             ammunition_bias=float(ammo["bias"][0]),
@@ -94,23 +125,45 @@ class Scorer:
         )
 
     def weight(self, name: str, k: int) -> float:
-        """Feature name's weight towards label k (0 for a feature the model never kept)."""
+        """Feature name's linear weight towards label k (0 for a feature the model never kept)."""
         at = self.rows.get(name)
         return 0.0 if at is None else self.packed[at + k]
 
-    def probabilities(self, values: dict[str, float]) -> list[float]:
-        """A calibrated probability for each label, in LABELS order."""
-        total = list(self.bias)
-        rows, packed, width = self.rows, self.packed, len(self.bias)
+    def margins(self, values: dict[str, float]) -> list[float]:
+        """Each label's margin, in LABELS order, before calibration.
+
+        The rows of the draft's features are summed column by column in one go (zip
+        and sum run in C), which is several times faster than adding them one by one.
+        """
+        rows, packed, stride = self.rows, self.packed, self.stride
+        chosen: list[Any] = []
         for name, value in values.items():
             at = rows.get(name)
             if at is not None:
-                row = packed[at : at + width]
-                total = [t + value * w for t, w in zip(total, row, strict=True)]
-        return [_sigmoid(a * m + b) for m, (a, b) in zip(total, self.calibration, strict=True)]
+                row = packed[at : at + stride]
+                chosen.append(row if value == 1.0 else [value * w for w in row])
+        sums = [sum(column) for column in zip(*chosen, strict=True)] if chosen else [0.0] * stride
+        width = len(self.bias)
+        total = [b + s for b, s in zip(self.bias, sums[:width], strict=True)]
+        for into, bias, weights in zip(sums[width:], self.hidden_bias, self.out, strict=True):
+            unit = into + bias
+            if unit > 0:
+                total = [t + unit * w for t, w in zip(total, weights, strict=True)]
+        return total
+
+    def probabilities(self, values: dict[str, float]) -> list[float]:
+        """A calibrated probability for each label, in LABELS order."""
+        return [
+            _sigmoid(a * m + b)
+            for m, (a, b) in zip(self.margins(values), self.calibration, strict=True)
+        ]
 
     def evidence_sentence(self, features: Features, k: int) -> int:
-        """The index of the sentence whose own words count most towards label k."""
+        """The index of the sentence whose own words count most towards label k.
+
+        Only the linear part's weights are read: a hidden unit's share cannot be split
+        between sentences, but the linear weights of a sentence's words say plainly
+        which one leans towards the label."""
         best, best_index = -math.inf, 0
         for index, names in enumerate(features.by_sentence):
             total = sum(self.weight(name, k) for name in set(names))
@@ -126,13 +179,29 @@ class Scorer:
         return _sigmoid(a * margin + b)
 
 
+def packed_path(path: Path) -> Path:
+    """Where the packed weights that go with a weights.json live: weights.bin beside it."""
+    return path.with_suffix(".bin")
+
+
+def _read_floats(path: Path) -> array[float]:
+    """A file of 4-byte floats read straight into an array (no second copy in bytes)."""
+    with path.open("rb") as packed:
+        size = os.fstat(packed.fileno()).st_size
+        floats = array("f", [0.0]) * (size // 4)
+        with memoryview(floats) as view, view.cast("B") as into:
+            if size % 4 or packed.readinto(into) != size:
+                raise ValueError("weights.bin is not a whole number of 4-byte floats")
+    return floats
+
+
 @lru_cache(maxsize=4)
 def load_scorer(path: Path = WEIGHTS_PATH) -> Scorer | None:
-    """The trained scorer, or None when no usable weights.json is present."""
+    """The trained scorer, or None when no usable weights.json and weights.bin are present."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        return Scorer.from_dict(data)
-    except (OSError, ValueError, KeyError, TypeError, IndexError):
+        return Scorer.from_dict(data, _read_floats(packed_path(path)))
+    except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError, RecursionError):
         return None
 
 
@@ -153,7 +222,7 @@ def _held_to_definitions(
     values: dict[str, float],
     hits: list[Hit],
 ) -> list[float]:
-    """Two lines of the labelling guidelines that the linear model cannot learn from
+    """Two lines of the labelling guidelines that the model does not reliably learn from
     word counts alone, applied to its probabilities.
 
     Advice that comes only after an acknowledgement is not fixing_first, by definition.

@@ -151,13 +151,45 @@ def _sentence_span(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return span
 
 
-def _replace_sentence(text: str, span: tuple[int, int], replacement: str) -> str:
+# Closers a rewrite must never carry forward from the draft, reported or not: a wording
+# offered with one tap should not still hold a verdict on the other person, a sneer, or
+# a door shut on the conversation.
+HOSTILE = ("criticism", "contempt", "mind_reading", "stonewalling")
+
+Span = tuple[int, int]
+
+
+def _overlaps(start: int, end: int, spans: tuple[Span, ...]) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _replace_sentence(text: str, span: Span, replacement: str, drop: tuple[Span, ...] = ()) -> str:
+    """The draft with the sentence holding span replaced, and without any other sentence
+    that overlaps drop."""
     start, end = _sentence_span(text, span)
-    before, after = text[:start].rstrip(), text[end:].strip()
-    return " ".join(part for part in (before, replacement, after) if part)
+    found = sentences(text)
+    others = [x for x in found if (x.start, x.end) != (start, end)]
+    if len(others) == len(found) or not any(_overlaps(x.start, x.end, drop) for x in others):
+        before, after = text[:start].rstrip(), text[end:].strip()
+        return " ".join(part for part in (before, replacement, after) if part)
+    parts = [
+        replacement if (x.start, x.end) == (start, end) else text[x.start : x.end].strip()
+        for x in found
+        if (x.start, x.end) == (start, end) or not _overlaps(x.start, x.end, drop)
+    ]
+    return " ".join(part for part in parts if part)
 
 
-def _story_check(text: str, span: tuple[int, int]) -> str:
+def _without(text: str, drop: tuple[Span, ...]) -> str:
+    """The draft without its sentences that overlap drop."""
+    found = sentences(text)
+    if not any(_overlaps(x.start, x.end, drop) for x in found):
+        return text.strip()
+    kept = [text[x.start : x.end].strip() for x in found if not _overlaps(x.start, x.end, drop)]
+    return " ".join(part for part in kept if part)
+
+
+def _story_check(text: str, span: tuple[int, int], drop: tuple[Span, ...] = ()) -> str:
     start, end = _sentence_span(text, span)
     claim = text[start:end].strip().rstrip(".!?").strip()
     claim = claim[:1].lower() + claim[1:]
@@ -168,7 +200,7 @@ def _story_check(text: str, span: tuple[int, int]) -> str:
         flags=re.IGNORECASE,
     )
     check = f"The story I'm telling myself is that {claim}; is that right?"
-    return _replace_sentence(text, span, check)
+    return _replace_sentence(text, span, check, drop)
 
 
 def suggest(
@@ -178,8 +210,12 @@ def suggest(
     mode: str,
     replying_to: str | None,
     ammunition: bool,
+    hostile: tuple[Span, ...] = (),
 ) -> list[Suggested]:
-    """Concrete alternatives for what the coach found in a draft."""
+    """Concrete alternatives for what the coach found in a draft.
+
+    `hostile` are spans of the draft where blame, sarcasm or mind-reading was noticed
+    (reported or not): the rewrites leave those sentences out."""
     out: list[Suggested] = []
     if "criticism" in found:
         rewrite = i_statement_rewrite(text)
@@ -198,6 +234,7 @@ def suggest(
                     text,
                     found["contempt"],
                     "I'm really frustrated about this, and I want us to talk about it.",
+                    hostile,
                 ),
             )
         )
@@ -212,6 +249,7 @@ def suggest(
                     found["defensiveness"],
                     "You're right that this matters, and "
                     "I want to hear it properly before I explain my side.",
+                    hostile,
                 ),
             )
         )
@@ -225,6 +263,7 @@ def suggest(
                     found["stonewalling"],
                     "I'm getting overwhelmed, so I need "
                     "twenty minutes, and then I want to come back and talk.",
+                    hostile,
                 ),
             )
         )
@@ -233,7 +272,9 @@ def suggest(
             (
                 "dismissal",
                 "Let the feeling be as big as it is for them before offering any comfort.",
-                _replace_sentence(text, found["dismissal"], "It makes sense that this got to you."),
+                _replace_sentence(
+                    text, found["dismissal"], "It makes sense that this got to you.", hostile
+                ),
             )
         )
     if "fixing_first" in found:
@@ -241,7 +282,7 @@ def suggest(
             (
                 "fixing_first",
                 "Start with a sentence that shows you heard the feeling, then offer the idea.",
-                f"{validating_opener(replying_to)} {text.strip()}",
+                f"{validating_opener(replying_to)} {_without(text, hostile)}",
             )
         )
     if "self_focus" in found:
@@ -249,7 +290,9 @@ def suggest(
             (
                 "self_focus",
                 "Stay with their story a little longer before sharing yours.",
-                _replace_sentence(text, found["self_focus"], "What was that like for you?"),
+                _replace_sentence(
+                    text, found["self_focus"], "What was that like for you?", hostile
+                ),
             )
         )
     if "mind_reading" in found:
@@ -258,7 +301,7 @@ def suggest(
                 "mind_reading",
                 "Check the story instead of stating it, so they can tell "
                 "you what is really going on.",
-                _story_check(text, found["mind_reading"]),
+                _story_check(text, found["mind_reading"], hostile),
             )
         )
     if ammunition:

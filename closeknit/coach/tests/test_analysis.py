@@ -62,6 +62,31 @@ def test_it_puts_a_validating_sentence_before_advice() -> None:
     assert "fixing_first" not in analyze(rewrite, replying_to="My manager humiliated me.").names()
 
 
+def test_a_rewrite_leaves_out_blame_even_where_the_coach_did_not_report_it() -> None:
+    # The model reads this as advice first; the rules still see "you never" as blame,
+    # and the wording offered with one tap must not carry it.
+    analysis = analyze(
+        "Have you tried updating your CV? You never plan ahead.",
+        replying_to="I lost my job today and I feel useless.",
+    )
+    rewrite = next(s.rewrite for s in analysis.suggestions if s.label == "fixing_first")
+    assert rewrite is not None
+    assert rewrite.endswith("Have you tried updating your CV?")
+    assert "never" not in rewrite
+
+
+def test_a_rewrite_of_one_closer_drops_the_sentences_of_the_others() -> None:
+    analysis = analyze(
+        "Oh great, thanks a lot. You never help with anything. The bins go out tonight.",
+        mode="conflict",
+    )
+    rewrites = {s.label: s.rewrite for s in analysis.suggestions}
+    assert "contempt" in rewrites and "criticism" in analysis.names()
+    assert rewrites["contempt"] == (
+        "I'm really frustrated about this, and I want us to talk about it. The bins go out tonight."
+    )
+
+
 def test_it_turns_mind_reading_into_a_story_to_check() -> None:
     analysis = analyze("You just want attention.", mode="conflict")
     rewrite = next(s.rewrite for s in analysis.suggestions if s.label == "mind_reading")

@@ -15,7 +15,8 @@ from closeknit.coach.bench import run_bench
 from closeknit.coach.evaluate import HELD_OUT, default_part
 from closeknit.coach.learn import best_threshold, fit, folds, platt, sigmoid
 from closeknit.coach.learned import Scorer, load_scorer
-from closeknit.coach.train import train
+from closeknit.coach.net import fit_net
+from closeknit.coach.train import Trained, train
 
 OPENERS = ["Okay.", "Right.", "Hmm.", "Well.", "So."]
 ENDINGS = ["the bus was late", "we had soup", "it rained again", "the cat slept", "work ran on"]
@@ -43,31 +44,191 @@ def synthetic_rows(count: int = 60) -> list[dict[str, Any]]:
 
 
 @pytest.fixture(scope="module")
-def trained() -> dict[str, Any]:
+def trained() -> Trained:
     return train(rows=synthetic_rows(), l2_grid=(0.01,))
 
 
-def test_it_trains_deterministically(trained: dict[str, Any]) -> None:
+def test_it_trains_deterministically(trained: Trained) -> None:
     again = train(rows=synthetic_rows(), l2_grid=(0.01,))
-    assert json.dumps(again, sort_keys=True) == json.dumps(trained, sort_keys=True)
+    assert json.dumps(again.data, sort_keys=True) == json.dumps(trained.data, sort_keys=True)
+    assert again.weights == trained.weights
 
 
-def test_it_learns_a_separable_label(trained: dict[str, Any]) -> None:
+def test_it_learns_a_separable_label(trained: Trained) -> None:
     k = LABELS.index("appreciation")
-    assert trained["cross_validation"]["labels"]["appreciation"]["f1"] >= 0.95
-    scorer = Scorer.from_dict(trained)
+    assert trained.data["cross_validation"]["labels"]["appreciation"]["f1"] >= 0.95
+    scorer = Scorer.from_dict(trained.data, trained.weights)
     assert scorer.thresholds[k] <= 0.9
     assert scorer.weight("w:pineapple", k) > 0
     assert scorer.weight("w:never-seen", k) == 0.0
+    marked = scorer.probabilities({"bias:reply": 1.0, "w:pineapple": 1.0})[k]
+    assert marked > scorer.probabilities({"bias:reply": 1.0, "w:soup": 1.0})[k]
 
 
-def test_it_writes_weights_that_load(trained: dict[str, Any], tmp_path: Path) -> None:
+def test_it_writes_weights_that_load(trained: Trained, tmp_path: Path) -> None:
     path = tmp_path / "weights.json"
-    path.write_text(json.dumps(trained), encoding="utf-8")
+    trained.write(path)
+    assert (tmp_path / "weights.bin").read_bytes() == trained.weights
     scorer = load_scorer(path)
     assert scorer is not None
     assert len(scorer.bias) == len(LABELS) == len(scorer.thresholds)
+    assert scorer.stride == len(LABELS) + len(scorer.hidden_bias) and scorer.hidden_bias
     assert all(0 < t < 1 for t in scorer.thresholds)
+
+
+def test_the_pure_python_scorer_gives_the_networks_margins(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """What ships (weights.bin, weights.json, read by learned.py) scores a draft as the
+    fitted network (net.py, numpy) does: hidden layer, layout and scale all included."""
+    import closeknit.coach.train as train_module
+    from closeknit.coach.net import Net
+
+    fitted: list[Net] = []
+    original = train_module.LabelsFitter.__call__
+
+    def keep(self: Any, examples: Any, targets: Any) -> Net:
+        net = original(self, examples, targets)
+        fitted.append(net)
+        return net
+
+    monkeypatch.setattr(train_module.LabelsFitter, "__call__", keep)
+    trained = train(rows=synthetic_rows(), l2_grid=(0.01,))
+    scorer = Scorer.from_dict(trained.data, trained.weights)
+    net = fitted[-1]  # the final fit, on every row
+    drafts = [train_module.featurize(row) for row in synthetic_rows(12)]
+    drafts += [{**d, "w:never-seen": 1.0, "w:pineapple": 0.37} for d in drafts[:3]]
+    drafts += [{}, {"w:never-seen": 2.0}]
+    for values, expected in zip(drafts, net.margins_of(drafts), strict=True):
+        assert scorer.margins(values) == pytest.approx(expected, abs=1e-4)
+    assert scorer.stride == len(LABELS) + len(scorer.hidden_bias) > len(LABELS)
+    units = [
+        sum(
+            v * scorer.packed[scorer.rows[n] + len(LABELS) + h]
+            for n, v in drafts[0].items()
+            if n in scorer.rows
+        )
+        + bias
+        for h, bias in enumerate(scorer.hidden_bias)
+    ]
+    assert any(unit > 0 for unit in units), "the hidden layer takes part"
+
+
+def test_a_scale_is_folded_into_the_weights() -> None:
+    """Fitting x with scale s gives the weights of fitting x * s, expressed for raw x."""
+    examples = [{"a": 1.0, "w:b": 1.0}, {"w:b": 1.0}, {"a": 1.0}, {"c": 1.0}] * 10
+    targets = [[1], [0], [1], [0]] * 10
+
+    def half(name: str) -> float:
+        return 0.5 if name == "w:b" else 1.0
+
+    scaled = fit_net(examples, targets, l2=0.01, hidden=4, scale=half)
+    by_hand = fit_net(
+        [{n: v * half(n) for n, v in e.items()} for e in examples], targets, l2=0.01, hidden=4
+    )
+    raw = [{"a": 1.0, "w:b": 1.0}, {"w:b": 1.0}]
+    halved = [{"a": 1.0, "w:b": 0.5}, {"w:b": 0.5}]
+    for mine, theirs in zip(scaled.margins_of(raw), by_hand.margins_of(halved), strict=True):
+        assert mine == pytest.approx(theirs, abs=1e-9)
+    assert scaled.margins_of(raw) != by_hand.margins_of(raw)
+
+
+def test_the_networks_gradients_match_finite_differences() -> None:
+    """One minibatch step's gradients, for every kind of weight, against central
+    differences of the loss it minimises."""
+    import numpy as np
+    from scipy import sparse, special
+
+    from closeknit.coach import net as net_module
+
+    rng = np.random.default_rng(4)
+    x = sparse.csr_matrix(rng.random((7, 9)) * (rng.random((7, 9)) < 0.5))
+    y = (rng.random((7, 3)) < 0.4).astype(float)
+    l2 = 0.07
+    weights = {
+        "bias": rng.normal(size=3),
+        "linear": rng.normal(size=(9, 3)),
+        "hidden_bias": rng.normal(size=4),
+        "hidden": rng.normal(size=(9, 4)),
+        "out": rng.normal(size=(4, 3)),
+    }
+
+    def loss() -> float:
+        pre = x @ weights["hidden"] + weights["hidden_bias"]
+        z = np.maximum(pre, 0) @ weights["out"] + x @ weights["linear"] + weights["bias"]
+        p = special.expit(z)
+        cross = -(y * np.log(p) + (1 - y) * np.log(1 - p)).sum() / x.shape[0]
+        counts = np.asarray((x != 0).sum(axis=0)).ravel()[:, None] / x.shape[0]
+        rows = (counts * (weights["linear"] ** 2)).sum() + (counts * weights["hidden"] ** 2).sum()
+        return float(cross + l2 * rows)
+
+    class Record:
+        def __init__(self) -> None:
+            self.grad: Any = None
+            self.rows: Any = None
+
+        def step(self, grad: Any, t: int, rows: Any = None) -> None:
+            self.grad, self.rows = grad, rows
+
+    record = {key: Record() for key in weights}
+    net_module._step(x, y, weights, record, 1, l2=l2, dropout=0.0, rng=rng)  # type: ignore[arg-type]
+    for key, array in weights.items():
+        grad = np.zeros_like(array)
+        rows = record[key].rows
+        if rows is None:
+            grad = record[key].grad
+        else:
+            grad[rows] = record[key].grad
+        for index in np.ndindex(array.shape):
+            was = array[index]
+            array[index] = was + 1e-6
+            up = loss()
+            array[index] = was - 1e-6
+            down = loss()
+            array[index] = was
+            assert grad[index] == pytest.approx((up - down) / 2e-6, abs=1e-6), (key, index)
+
+
+def test_only_the_rows_a_batch_touched_move_and_a_late_newcomer_moves_further() -> None:
+    import numpy as np
+
+    from closeknit.coach.net import _Adam
+
+    weights = np.zeros((3, 2))
+    adam = _Adam(weights, rate=0.1)
+    adam.step(np.ones((2, 2)), 1, rows=np.array([0, 2]))
+    assert (weights[1] == 0).all() and weights[[0, 2]] == pytest.approx(np.full((2, 2), -0.1))
+    before = weights.copy()
+    adam.step(np.ones((1, 2)), 1000, rows=np.array([1]))
+    assert (weights[[0, 2]] == before[[0, 2]]).all()
+    # The bias correction counts the fit's steps, not the row's (see _Adam).
+    assert 2 * 0.1 < -weights[1, 0] < 3.2 * 0.1
+
+
+def test_the_coach_never_imports_numpy_or_scipy() -> None:
+    import subprocess
+
+    code = (
+        "import sys; from closeknit.coach import analyze; "
+        "analyze('You never listen.', replying_to='I had a bad day.', mode='conflict'); "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('numpy', 'scipy')))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert result.stdout.strip() == "[]"
+
+
+def test_it_refuses_a_weights_bin_from_another_training(trained: Trained, tmp_path: Path) -> None:
+    path = tmp_path / "weights.json"
+    trained.write(path)
+    other = train(rows=synthetic_rows(40), l2_grid=(0.01,))
+    (tmp_path / "weights.bin").write_bytes(other.weights)
+    load_scorer.cache_clear()
+    assert load_scorer(path) is None
+    (tmp_path / "weights.bin").unlink()
+    load_scorer.cache_clear()
+    assert load_scorer(path) is None
 
 
 def test_it_falls_back_to_the_rules_without_usable_weights(tmp_path: Path) -> None:
@@ -78,12 +239,36 @@ def test_it_falls_back_to_the_rules_without_usable_weights(tmp_path: Path) -> No
 
 
 def test_it_refuses_weights_whose_count_does_not_match_their_names(
-    trained: dict[str, Any], tmp_path: Path
+    trained: Trained, tmp_path: Path
 ) -> None:
-    short = json.loads(json.dumps(trained))
+    short = json.loads(json.dumps(trained.data))
     short["features"]["names"].append("w:one-too-many")
     path = tmp_path / "short.json"
-    path.write_text(json.dumps(short), encoding="utf-8")
+    Trained(short, trained.weights).write(path)
+    assert load_scorer(path) is None
+
+
+@pytest.mark.parametrize(
+    "spoil",
+    [
+        lambda d: d.update(hidden=[]),
+        lambda d: d.update(version=1),
+        lambda d: d["bias"].pop(),
+        lambda d: d["calibration"].pop(),
+        lambda d: d["thresholds"].pop(),
+        lambda d: d["hidden"]["out"].pop(),
+        lambda d: d["hidden"]["out"][0].pop(),
+        lambda d: d["ammunition"].update(features=[]),
+        lambda d: d.pop("hidden"),
+    ],
+)
+def test_a_malformed_weights_json_falls_back_to_the_rules(
+    trained: Trained, tmp_path: Path, spoil: Any
+) -> None:
+    data = json.loads(json.dumps(trained.data))
+    spoil(data)
+    path = tmp_path / "weights.json"
+    Trained(data, trained.weights).write(path)
     assert load_scorer(path) is None
 
 
@@ -93,6 +278,18 @@ def test_it_fits_a_tiny_problem_and_ranks_by_probability() -> None:
     model = fit(examples, targets, l2=0.001, epochs=30, seed=1)
     assert model.margins({"a": 1.0})[0] > 0 > model.margins({"c": 1.0})[0]
     assert fit(examples, targets, l2=0.001, seed=1) == fit(examples, targets, l2=0.001, seed=1)
+
+
+def test_the_network_fits_a_label_only_a_combination_of_features_marks() -> None:
+    """Exclusive or: "a" or "b" alone marks the label, both together do not. No linear
+    model can rank that; the hidden layer must."""
+    examples = [{"a": 1.0}, {"b": 1.0}, {"a": 1.0, "b": 1.0}, {"c": 1.0}] * 40
+    targets = [[1], [1], [0], [0]] * 40
+    net = fit_net(examples, targets, l2=0.0, hidden=8, epochs=150, rate=0.02, dropout=0.0)
+    single, both, neither = net.margins_of([{"a": 1.0}, {"a": 1.0, "b": 1.0}, {"c": 1.0}])
+    assert single[0] > 0 > both[0] and single[0] > neither[0]
+    again = fit_net(examples, targets, l2=0.0, hidden=8, epochs=150, rate=0.02, dropout=0.0)
+    assert (again.hidden == net.hidden).all() and (again.out == net.out).all()
 
 
 def test_it_keeps_replies_to_one_message_in_one_fold() -> None:
@@ -157,11 +354,11 @@ def test_the_bench_leaves_the_coach_modules_as_it_found_them() -> None:
     assert closeknit.coach.learned is learned_before
 
 
-def test_the_shipped_weights_were_trained_on_these_rules(trained: dict[str, Any]) -> None:
+def test_the_shipped_weights_were_trained_on_these_rules(trained: Trained) -> None:
     from closeknit.coach.learned import WEIGHTS_PATH
     from closeknit.coach.rules import rules_fingerprint
 
-    assert trained["rules"] == rules_fingerprint()
+    assert trained.data["rules"] == rules_fingerprint()
     shipped = json.loads(WEIGHTS_PATH.read_text(encoding="utf-8"))
     # Weights name rule patterns by position: changed rules need
     # `python -m closeknit.coach.train` before they ship.
@@ -189,24 +386,30 @@ def test_it_records_each_part_by_its_file_name(
         lines = [json.dumps(row) for row in half]
         (tmp_path / f"{name}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     monkeypatch.setattr(train_module, "CORPUS_DIR", tmp_path)
-    result = train(parts=("first", "second"), l2_grid=(0.01,))
+    result = train(parts=("first", "second"), l2_grid=(0.01,)).data
     assert result["trained_on"] == ["first", "second"]
     assert set(result["cross_validation"]["leave_one_part_out_macro_f1"]) == {"first", "second"}
 
 
-def test_it_packs_weights_as_little_endian_floats_and_drops_tiny_rows() -> None:
-    import base64
+def test_it_packs_weights_as_little_endian_floats_a_row_per_feature() -> None:
     import struct
 
-    from closeknit.coach.learn import Linear
-    from closeknit.coach.train import _packed_rows
+    import numpy as np
 
-    kept = [0.5, -1.25, 3.0] + [0.0] * (len(LABELS) - 3)
-    tiny = [1e-5] * len(LABELS)
-    packed = _packed_rows(Linear(bias=[0.0] * len(LABELS), weights={"b": kept, "a": tiny}))
-    assert packed["names"] == ["b"]
-    raw = base64.b64decode(packed["float32"])
-    assert list(struct.unpack(f"<{len(LABELS)}f", raw)) == kept
+    from closeknit.coach.net import Net
+
+    width, hidden = len(LABELS), 2
+    kept = [0.5, -1.25, 3.0] + [0.0] * (width - 3)
+    model = Net(
+        names=["a", "b"],
+        bias=np.zeros(width),
+        linear=np.array([kept, [0.0] * width]),
+        hidden_bias=np.zeros(hidden),
+        hidden=np.array([[0.25, -2.0], [0.0, 0.75]]),
+        out=np.zeros((hidden, width)),
+    )
+    rows = struct.unpack(f"<{2 * (width + hidden)}f", model.packed())
+    assert list(rows) == [*kept, 0.25, -2.0, *([0.0] * width), 0.0, 0.75]
 
 
 def test_the_bench_summary_says_when_resident_size_was_not_measured() -> None:
@@ -254,3 +457,15 @@ def test_eval_ranks_by_the_confidence_of_labels_it_does_not_report(tmp_path: Pat
     assert leaning[0] != leaning[1]
     result = evaluate(path)
     assert result["labels"]["criticism"]["auc"] == roc_auc(leaning, [True, False]) != 0.5
+
+
+def test_a_word_thrown_back_in_quotation_marks_is_a_feature_whatever_the_quotes() -> None:
+    from closeknit.coach.train import featurize
+
+    def quoted(text: str) -> bool:
+        return "shape:scare_quotes" in featurize({"text": text, "mode": "conflict"})
+
+    assert quoted('Oh, your "anxiety" again.')
+    assert quoted("Oh, your \u201cAnxiety\u201d again.")
+    assert not quoted("Oh, your anxiety again.")
+    assert not quoted('She said "I will be late because the trains are all cancelled today".')
