@@ -29,10 +29,12 @@ def _context(request: HttpRequest, relationship_id: int) -> dict[str, Any]:
 
 
 def _overview(request: HttpRequest, relationship_id: int, **forms: Any) -> dict[str, Any]:
+    # _context checked that `me` is in this relationship (or raised NotFound): the services
+    # take the relationship it found rather than checking again.
     context = _context(request, relationship_id)
-    me = context["me"]
-    pace = services.pace_of(user=me, relationship_id=relationship_id)
-    rounds = services.rounds_of(user=me, relationship_id=relationship_id, limit=30)
+    me, relationship = context["me"], context["relationship"]
+    pace = services.pace_in(relationship=relationship, user=me)
+    rounds = services.rounds_in(relationship=relationship, limit=30)
     initial = {"max_depth": str(pace.max_depth), "resting_themes": pace.resting_themes}
     context.update(
         pace=pace,

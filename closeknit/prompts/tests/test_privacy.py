@@ -82,6 +82,25 @@ def test_it_hides_every_prompt_page(
     assert _snapshot() == before
 
 
+@pytest.mark.parametrize(
+    ("url", "body"),
+    [
+        ("/relationships/{r}/pace/", {"max_depth": "9"}),
+        ("/relationships/{r}/prompts/new/", {"text": "", "depth": "1", "theme": "hopes"}),
+    ],
+)
+def test_a_refused_form_does_not_show_the_overview(
+    cases: list[tuple[User, dict[str, int]]], url: str, body: dict[str, str]
+) -> None:
+    """A form that fails validation shows the overview again, for members only."""
+    before = _snapshot()
+    for person, ids in cases:
+        response = web_as(person).post(url.format(**ids), body)
+        assert response.status_code == 404, (person, url)
+        assert "hidden answer" not in response.content.decode()
+    assert _snapshot() == before
+
+
 def test_a_round_belongs_to_its_relationship(alice: User, bob: User, charlie: User) -> None:
     """A round id under another of alice's relationships is not found."""
     ours = make_relationship(alice, bob)

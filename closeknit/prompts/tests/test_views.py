@@ -1,6 +1,9 @@
+from collections.abc import Callable
 from typing import Any
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from closeknit.accounts.models import User
 from closeknit.prompts import services
@@ -100,3 +103,40 @@ def test_own_prompt_form_keeps_the_text_on_error(alice: User, couple: Relationsh
 
 def test_the_space_links_to_prompts(alice_web: Any, couple: Relationship) -> None:
     assert "Talk prompts" in alice_web.get(f"/relationships/{couple.pk}/").content.decode()
+
+
+# One overview (or the overview shown again after a refused form): the session and its
+# person, the relationship and its members, the caller's pace and the pair's, the rounds
+# with their answers, their authors and shares, and which of those shares are visible.
+OVERVIEW_QUERIES = 12
+
+
+def _queries(request: Callable[[], Any], status: int) -> list[str]:
+    with CaptureQueriesContext(connection) as queries:
+        assert request().status_code == status
+    return [q["sql"] for q in queries.captured_queries]
+
+
+def test_the_overview_reads_the_relationship_once(
+    alice: User, bob: User, couple: Relationship
+) -> None:
+    services.set_pace(user=bob, relationship_id=couple.pk, max_depth=2, resting_themes=["fears"])
+    waiting = services.draw(user=alice, relationship_id=couple.pk)
+    services.answer(user=alice, round_id=waiting.pk, text="the sea")
+    both = services.draw(user=alice, relationship_id=couple.pk)
+    services.answer(user=alice, round_id=both.pk, text="mine")
+    services.answer(user=bob, round_id=both.pk, text="theirs")
+    client = web_as(alice)
+    url = f"/relationships/{couple.pk}/prompts/"
+    client.get(url)  # the first use of a session notes when it was
+    bad_pace = f"/relationships/{couple.pk}/pace/"
+    bad_prompt = f"/relationships/{couple.pk}/prompts/new/"
+
+    for sql in (
+        _queries(lambda: client.get(url), 200),
+        _queries(lambda: client.post(bad_pace, {"max_depth": "9"}), 422),
+        _queries(lambda: client.post(bad_prompt, {"text": "", "depth": "1"}), 422),
+    ):
+        # Membership is checked once per request, by relationship_for.
+        assert sum('FROM "relationships_relationship"' in q for q in sql) == 1
+        assert len(sql) == OVERVIEW_QUERIES
