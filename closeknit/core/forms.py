@@ -7,8 +7,9 @@ from django.urls import reverse_lazy
 from .errors import ServiceError
 
 
-def show_error(form: forms.Form, exc: ServiceError) -> None:
-    """Put a service's error on the form: on its fields where it names them, else on top."""
+def show_error(form: forms.Form, exc: ServiceError, *, field: str | None = None) -> None:
+    """Put a service's error on the form: on its fields where it names them, else on top,
+    or on `field` where the form has one draft that the whole message is about."""
     placed = False
     for name, messages in exc.fields.items():
         for message in messages:
@@ -16,7 +17,7 @@ def show_error(form: forms.Form, exc: ServiceError) -> None:
                 form.add_error(name, message)
                 placed = True
     if not placed:
-        form.add_error(None, exc.detail)
+        form.add_error(field, exc.detail)
 
 
 def parse_id(value: str | None) -> int | None:

@@ -47,13 +47,6 @@ class ResponseForm(forms.Form):
         attrs = coach("reply", f"coach-{reply}", reply, name="text", coach_share=str(share.pk))
         self.fields["text"].widget.attrs.update(id=reply, **attrs)
 
-    def add_error(self, field: str | None, error: Any) -> None:
-        # The text is the only field, so a service's message about the whole reply (the
-        # share withdrawn meanwhile, say) is read out with it and marks it invalid.
-        if field is None and isinstance(error, str):
-            field = "text"
-        super().add_error(field, error)
-
 
 class AppreciationForm(forms.Form):
     text = DraftField(

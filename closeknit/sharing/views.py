@@ -120,7 +120,9 @@ def respond(request: HttpRequest, relationship_id: int, share_id: int) -> HttpRe
         try:
             response = services.respond(user=me, share_id=share.pk, text=form.cleaned_data["text"])
         except ServiceError as exc:
-            show_error(form, exc)
+            # The reply is the form's one field: a message about it (the share withdrawn
+            # meanwhile, say) is read out with the textarea and marks it invalid.
+            show_error(form, exc, field="text")
         else:
             if is_htmx(request):
                 fresh = ResponseForm(share=share)

@@ -63,8 +63,12 @@ def test_a_refused_answer_is_read_with_its_error_and_the_coach(
     ],
 )
 def test_every_reference_on_these_pages_exists(
-    alice_web: Any, couple: Relationship, path: str
+    alice_web: Any, bob: User, couple: Relationship, path: str
 ) -> None:
+    from closeknit.sharing.services import create_share
+
+    # Something to respond to, so the space's reply boxes are checked too.
+    create_share(user=bob, relationship_id=couple.pk, text="Rough day.")
     html = alice_web.get(path.format(r=couple.pk)).content.decode()
     assert DESCRIBED.search(html), "a page with a form and help text should describe a field"
     assert missing_ids(html) == set()

@@ -90,14 +90,15 @@ def test_it_hides_every_prompt_page(
     ],
 )
 def test_a_refused_form_does_not_show_the_overview(
-    cases: list[tuple[User, dict[str, int]]], url: str, body: dict[str, str]
+    alice: User, cases: list[tuple[User, dict[str, int]]], url: str, body: dict[str, str]
 ) -> None:
     """A form that fails validation shows the overview again, for members only."""
     before = _snapshot()
     for person, ids in cases:
-        response = web_as(person).post(url.format(**ids), body)
-        assert response.status_code == 404, (person, url)
-        assert "hidden answer" not in response.content.decode()
+        assert web_as(person).post(url.format(**ids), body).status_code == 404, (person, url)
+        # The same refused form from a member is answered with the overview (422), so the
+        # 404 above is about who asked, not about the form or the address.
+        assert web_as(alice).post(url.format(**ids), body).status_code == 422
     assert _snapshot() == before
 
 

@@ -88,12 +88,16 @@ class _Tags(HTMLParser):
     def __init__(self, html: str) -> None:
         super().__init__()
         self.by_id: dict[str, dict[str, str | None]] = {}
+        self.labels: list[str] = []
         self.feed(html)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         found = dict(attrs, tag=tag)
         if found.get("id"):
+            assert str(found["id"]) not in self.by_id, f"two elements with id {found['id']}"
             self.by_id[str(found["id"])] = found
+        if tag == "label" and found.get("for"):
+            self.labels.append(str(found["for"]))
 
 
 def test_each_reply_box_asks_the_coach_about_its_own_share(
@@ -103,9 +107,11 @@ def test_each_reply_box_asks_the_coach_about_its_own_share(
         services.create_share(user=alice, relationship_id=couple.pk, text=text)
         for text in ("Rough day.", "Long week.")
     ]
-    tags = _Tags(web_as(bob).get(_url(couple)).content.decode()).by_id
+    page = _Tags(web_as(bob).get(_url(couple)).content.decode())
+    tags = page.by_id
     for share in shares:
         box, slot = tags[f"reply-{share.pk}"], f"coach-reply-{share.pk}"
+        assert f"reply-{share.pk}" in page.labels
         assert (box["tag"], box["name"]) == ("textarea", "text")
         assert box["hx-post"] == "/coach/"
         assert box["hx-target"] == f"#{slot}"
@@ -150,7 +156,9 @@ def test_a_reply_refused_for_another_reason_is_still_read_with_its_text(
     share = services.create_share(user=alice, relationship_id=couple.pk, text="Rough day.")
     form = ResponseForm({"text": "I'm here."}, share=share)
     assert form.is_valid()
-    show_error(form, NotFound())  # say, the share was withdrawn while this was being sent
+    # Say, the share was withdrawn while this was being sent: the view puts the message on
+    # the text, its one field.
+    show_error(form, NotFound(), field="text")
     box = str(form["text"])
     assert 'aria-invalid="true"' in box
     assert f'aria-describedby="reply-{share.pk}_error coach-reply-{share.pk}-status"' in box
