@@ -151,10 +151,11 @@ def _sentence_span(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return span
 
 
-# Closers a rewrite must never carry forward from the draft, reported or not: a wording
-# offered with one tap should not still hold a verdict on the other person, a sneer, or
-# a door shut on the conversation.
-HOSTILE = ("criticism", "contempt", "mind_reading", "stonewalling")
+# Closers a rewrite must never carry forward from the draft: a wording offered with one
+# tap should not still hold a verdict on the other person, a sneer, or a door shut on the
+# conversation. (analysis.py passes their spans: reported labels, and the rules' own
+# findings of blame, sarcasm and mind-reading even where the model did not report them.)
+LEFT_OUT_OF_REWRITES = ("criticism", "contempt", "mind_reading", "stonewalling")
 
 Span = tuple[int, int]
 
@@ -163,30 +164,41 @@ def _overlaps(start: int, end: int, spans: tuple[Span, ...]) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
+def _cut(text: str, pieces: list[tuple[int, int, str]]) -> str:
+    """The text with each [start, end) range replaced by its string (ranges in order, not
+    overlapping); line breaks elsewhere are kept, runs of spaces left by a cut closed up."""
+    out, at = [], 0
+    for start, end, replacement in pieces:
+        out.append(text[at:start])
+        out.append(replacement)
+        at = end
+    out.append(text[at:])
+    joined = re.sub(r"[ \t]{2,}", " ", "".join(out))
+    joined = re.sub(r"[ \t]*\n[ \t]*", "\n", joined)
+    return re.sub(r"\n{3,}", "\n\n", joined).strip()
+
+
 def _replace_sentence(text: str, span: Span, replacement: str, drop: tuple[Span, ...] = ()) -> str:
     """The draft with the sentence holding span replaced, and without any other sentence
     that overlaps drop."""
     start, end = _sentence_span(text, span)
-    found = sentences(text)
-    others = [x for x in found if (x.start, x.end) != (start, end)]
-    if len(others) == len(found) or not any(_overlaps(x.start, x.end, drop) for x in others):
+    others = [x for x in sentences(text) if (x.start, x.end) != (start, end)]
+    if not any(_overlaps(x.start, x.end, drop) for x in others):
         before, after = text[:start].rstrip(), text[end:].strip()
         return " ".join(part for part in (before, replacement, after) if part)
-    parts = [
-        replacement if (x.start, x.end) == (start, end) else text[x.start : x.end].strip()
-        for x in found
-        if (x.start, x.end) == (start, end) or not _overlaps(x.start, x.end, drop)
+    pieces = [
+        (x.start, x.end, " ")
+        for x in others
+        if _overlaps(x.start, x.end, drop) and not _overlaps(x.start, x.end, ((start, end),))
     ]
-    return " ".join(part for part in parts if part)
+    pieces.append((start, end, f" {replacement} "))
+    return _cut(text, sorted(pieces))
 
 
 def _without(text: str, drop: tuple[Span, ...]) -> str:
-    """The draft without its sentences that overlap drop."""
-    found = sentences(text)
-    if not any(_overlaps(x.start, x.end, drop) for x in found):
-        return text.strip()
-    kept = [text[x.start : x.end].strip() for x in found if not _overlaps(x.start, x.end, drop)]
-    return " ".join(part for part in kept if part)
+    """The draft without its sentences that overlap drop (empty if that is all of it)."""
+    pieces = [(x.start, x.end, " ") for x in sentences(text) if _overlaps(x.start, x.end, drop)]
+    return _cut(text, pieces) if pieces else text.strip()
 
 
 def _story_check(text: str, span: tuple[int, int], drop: tuple[Span, ...] = ()) -> str:
@@ -214,8 +226,8 @@ def suggest(
 ) -> list[Suggested]:
     """Concrete alternatives for what the coach found in a draft.
 
-    `hostile` are spans of the draft where blame, sarcasm or mind-reading was noticed
-    (reported or not): the rewrites leave those sentences out."""
+    `hostile` are spans of the draft with a closer in LEFT_OUT_OF_REWRITES: the rewrites
+    leave those sentences out."""
     out: list[Suggested] = []
     if "criticism" in found:
         rewrite = i_statement_rewrite(text)
@@ -278,11 +290,14 @@ def suggest(
             )
         )
     if "fixing_first" in found:
+        # With nothing left once the blame is out, there is no idea to keep: the general
+        # "name the feeling, then ask" suggestion below is the better start.
+        kept = _without(text, hostile)
         out.append(
             (
                 "fixing_first",
                 "Start with a sentence that shows you heard the feeling, then offer the idea.",
-                f"{validating_opener(replying_to)} {_without(text, hostile)}",
+                f"{validating_opener(replying_to)} {kept}" if kept else None,
             )
         )
     if "self_focus" in found:

@@ -202,8 +202,9 @@ class Normalized:
         start = max(0, min(start, len(self.text) - 1))
         end = max(start + 1, min(end, len(self.text)))
         orig_start, orig_end = self.starts[start], self.ends[end - 1]
-        # Trim whitespace and light punctuation so evidence reads cleanly.
-        while orig_start < orig_end and self.original[orig_start] in " \t\r\n,;":
+        # Trim whitespace and light punctuation so evidence reads cleanly; at the start also
+        # the end of the sentence before (patterns anchored on "[.!?] " begin there).
+        while orig_start < orig_end and self.original[orig_start] in " \t\r\n,;.!?":
             orig_start += 1
         while orig_end > orig_start and self.original[orig_end - 1] in " \t\r\n,;":
             orig_end -= 1

@@ -7,6 +7,8 @@ import json
 import pytest
 
 from closeknit.coach import CLOSERS, LABELS, OPENERS, Analysis, analyze
+from closeknit.coach.suggest import suggest
+from closeknit.coach.text import normalize
 
 
 def test_it_lists_the_sixteen_labels_in_product_order() -> None:
@@ -135,3 +137,61 @@ def test_it_keeps_a_confidence_for_every_label_for_ranking(learned: bool) -> Non
         for name in quiet:
             assert 0 < analysis.confidence[name] < scorer.thresholds[LABELS.index(name)]
     assert "confidence" not in analysis.to_dict()
+
+
+def _at(text: str, words: str) -> tuple[int, int]:
+    start = text.index(words)
+    return start, start + len(words)
+
+
+def test_a_rewrite_keeps_the_drafts_line_breaks_when_it_leaves_a_sentence_out() -> None:
+    text = "ok\nyou never listen\nyou should just call her"
+    found = {"fixing_first": _at(text, "you should")}
+    hostile = (_at(text, "you never listen"),)
+    rewrites = suggest(
+        text, found, mode="reply", replying_to="x", ammunition=False, hostile=hostile
+    )
+    assert rewrites[0][2] == "That sounds really hard. ok\nyou should just call her"
+
+
+def test_a_replaced_sentence_drops_the_others_blame_but_keeps_its_own_place() -> None:
+    text = "You just want attention. You never listen. See you at six."
+    found = {"mind_reading": _at(text, "You just want attention")}
+    hostile = (_at(text, "You never listen"),)
+    (rewrite,) = [
+        r
+        for _, _, r in suggest(
+            text, found, mode="conflict", replying_to=None, ammunition=False, hostile=hostile
+        )
+    ]
+    assert rewrite == (
+        "The story I'm telling myself is that you just want attention; is that right? "
+        "See you at six."
+    )
+
+
+def test_advice_that_is_all_blame_gets_no_rewrite_of_its_own() -> None:
+    text = "You should just get over it, you're so dramatic."
+    rewrites = suggest(
+        text,
+        {"fixing_first": _at(text, "You should")},
+        mode="reply",
+        replying_to="I'm so hurt by what she said.",
+        ammunition=False,
+        hostile=((0, len(text)),),
+    )
+    assert rewrites[0] == (
+        "fixing_first",
+        "Start with a sentence that shows you heard the feeling, then offer the idea.",
+        None,
+    )
+    assert rewrites[1][2] == "That sounds really hurtful. What was the hardest part?"
+
+
+def test_a_span_does_not_start_at_the_end_of_the_sentence_before() -> None:
+    norm = normalize("I love you. Whatever.")
+    at = norm.text.index(". whatever")
+    assert norm.span(at, len(norm.text)) == (12, 21)  # "Whatever.", not ". Whatever."
+    analysis = analyze("I love you. Whatever.", mode="conflict")
+    rewrite = next(s.rewrite for s in analysis.suggestions if s.label == "stonewalling")
+    assert rewrite is not None and rewrite.startswith("I love you. ")

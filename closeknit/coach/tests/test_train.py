@@ -467,5 +467,6 @@ def test_a_word_thrown_back_in_quotation_marks_is_a_feature_whatever_the_quotes(
 
     assert quoted('Oh, your "anxiety" again.')
     assert quoted("Oh, your \u201cAnxiety\u201d again.")
+    assert quoted("Oh, your \u201cmum\u2019s\u201d cooking again.")  # a curly apostrophe inside
     assert not quoted("Oh, your anxiety again.")
     assert not quoted('She said "I will be late because the trains are all cancelled today".')
