@@ -57,3 +57,11 @@ def test_it_benchmarks() -> None:
 def test_it_rejects_a_bad_bench_count() -> None:
     code, _, _ = run("bench", "--n", "zero")
     assert code == 2
+
+
+def test_it_will_not_measure_the_reserve_by_accident() -> None:
+    from closeknit.coach.evaluate import RESERVE
+
+    code, out, err = run("eval", "--part", RESERVE)
+    assert code == 2 and "--measure-the-reserve" in err
+    assert out == ""  # not one figure from it
