@@ -114,9 +114,14 @@ def _topic(predicate: str) -> tuple[str, str]:
     return "hurt", "us to talk about what would help"
 
 
-def i_statement_rewrite(text: str) -> str | None:
-    """Turn the first "you never/always …" into "I feel … when …, and I need …"."""
-    match = _ALWAYS_NEVER.search(text)
+def i_statement_rewrite(text: str, at: tuple[int, int] | None = None) -> str | None:
+    """Turn a "you never/always …" into "I feel … when …, and I need …": the first one
+    from where the criticism was found (`at`) to the end of its sentence, so a kind "you
+    always make me laugh" earlier in the draft is never the one rewritten."""
+    if at is None:
+        match = _ALWAYS_NEVER.search(text)
+    else:
+        match = _ALWAYS_NEVER.search(text, at[0], _sentence_span(text, at)[1])
     if match is None:
         return None
     word, predicate = match.group(1).lower(), match.group(2).strip().lower()
@@ -230,7 +235,7 @@ def suggest(
     leave those sentences out."""
     out: list[Suggested] = []
     if "criticism" in found:
-        rewrite = i_statement_rewrite(text)
+        rewrite = i_statement_rewrite(text, found["criticism"])
         tip = (
             "Try describing one moment and how it felt, instead of who they are: "
             '"I feel … when …, and I need …".'

@@ -195,3 +195,14 @@ def test_a_span_does_not_start_at_the_end_of_the_sentence_before() -> None:
     analysis = analyze("I love you. Whatever.", mode="conflict")
     rewrite = next(s.rewrite for s in analysis.suggestions if s.label == "stonewalling")
     assert rewrite is not None and rewrite.startswith("I love you. ")
+
+
+def test_the_i_statement_rewrite_starts_where_the_criticism_was_found() -> None:
+    from closeknit.coach.suggest import i_statement_rewrite
+
+    text = "You always make me laugh, but you're being dramatic about this."
+    assert i_statement_rewrite(text) is not None  # the kind "always" alone would be taken
+    assert i_statement_rewrite(text, _at(text, "you're being dramatic")) is None
+    text = "You always make me laugh. But you never listen."
+    rewrite = i_statement_rewrite(text, _at(text, "you never"))
+    assert rewrite is not None and "listen" in rewrite and "laugh" not in rewrite
