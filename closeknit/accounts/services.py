@@ -56,6 +56,8 @@ def audit(
     taken from `request` when there is one, or given as plain values by a background job
     (which never holds the request)."""
     if request is not None:
+        if ip is not None or agent:
+            raise TypeError("audit() takes the request or plain ip/agent, not both")
         ip, agent = client_ip(request), user_agent(request)
     AuditEvent.objects.create(user=user, kind=kind, ip=ip, user_agent=agent)
 
@@ -269,18 +271,18 @@ def purge_expired() -> dict[str, int]:
     """Remove expired sessions and app tokens, and sign-in failures and reset requests past
     their windows."""
     now = timezone.now()
-    sessions, _ = Session.objects.filter(expire_date__lte=now).delete()
-    tokens, _ = ApiToken.objects.expired().delete()
-    window = timedelta(seconds=settings.LOGIN_FAILURE_WINDOW_SECONDS)
-    failures, _ = LoginFailure.objects.filter(created_at__lt=now - window).delete()
-    window = timedelta(seconds=settings.RESET_REQUEST_WINDOW_SECONDS)
-    resets, _ = ResetRequest.objects.filter(created_at__lt=now - window).delete()
-    return {
-        "sessions": sessions,
-        "api_tokens": tokens,
-        "login_failures": failures,
-        "reset_requests": resets,
+    removed = {
+        "sessions": Session.objects.filter(expire_date__lte=now).delete()[0],
+        "api_tokens": ApiToken.objects.expired().delete()[0],
     }
+    attempts: tuple[tuple[str, type[LoginFailure | ResetRequest], int], ...] = (
+        ("login_failures", LoginFailure, settings.LOGIN_FAILURE_WINDOW_SECONDS),
+        ("reset_requests", ResetRequest, settings.RESET_REQUEST_WINDOW_SECONDS),
+    )
+    for name, model, seconds in attempts:
+        cutoff = now - timedelta(seconds=seconds)
+        removed[name] = model.objects.filter(created_at__lt=cutoff).delete()[0]
+    return removed
 
 
 def session_public_id(stored: str) -> str:

@@ -10,7 +10,7 @@ from .ammunition import find_ammunition
 from .labels import CLOSERS, EXPLANATIONS, LABELS, MODES
 from .learned import ammunition_findings, label_findings, load_scorer
 from .rules import THRESHOLD, find_hits, score_labels
-from .suggest import LEFT_OUT_OF_REWRITES, suggest
+from .suggest import LEFT_OUT_OF_REWRITES, TRUSTED_FROM_RULES, suggest
 from .text import normalize
 
 
@@ -178,15 +178,13 @@ def analyze(
         for score, span, explanation, disclosed in findings
     ]
     spans = {item.label: item.span for item in labels}
-    # Sentences the rewrites leave out: every reported closer of those kinds, and where the
-    # rules are sure of blame, sarcasm or mind-reading the model did not report. (A lone
-    # "fine" or "whatever" is not counted unless stonewalling was reported: the rules
-    # find those words in friendly sentences too.)
+    # Sentences the rewrites leave out (see suggest.py): reported closers of those kinds,
+    # and what the rules are sure of even where the model reported nothing.
     hostile = [item.span for item in labels if item.label in LEFT_OUT_OF_REWRITES]
     hostile += [
         norm.span(hit.start, hit.end)
         for hit in hits
-        if hit.label in ("criticism", "contempt", "mind_reading") and hit.weight >= THRESHOLD
+        if hit.label in TRUSTED_FROM_RULES and hit.weight >= THRESHOLD
     ]
     suggestions = [
         Suggestion(label=label, text=tip, rewrite=rewrite)

@@ -69,9 +69,6 @@ class Net:
         margins = x @ self.linear + hidden @ self.out + self.bias
         return [[float(m) for m in row] for row in margins]
 
-    def margins(self, example: Example) -> list[float]:
-        return self.margins_of([example])[0]
-
     def packed(self) -> bytes:
         """The per-feature weights for weights.bin: little-endian 4-byte floats, a row per
         name in `names` order, its linear weights (one per label) and then its weights

@@ -161,6 +161,10 @@ def _sentence_span(text: str, span: tuple[int, int]) -> tuple[int, int]:
 # conversation. (analysis.py passes their spans: reported labels, and the rules' own
 # findings of blame, sarcasm and mind-reading even where the model did not report them.)
 LEFT_OUT_OF_REWRITES = ("criticism", "contempt", "mind_reading", "stonewalling")
+# Of those, the ones whose rule findings count even where the model reported nothing: a
+# lone "fine" or "whatever" turns up in friendly sentences too, so a shut-down counts
+# only when reported.
+TRUSTED_FROM_RULES = ("criticism", "contempt", "mind_reading")
 
 Span = tuple[int, int]
 

@@ -345,18 +345,18 @@ def train(
     else:
         names = [row["id"].split("-")[0] for row in rows]
     corpus = build_corpus(rows, names, seed)
-    best: tuple[float, float, Matrix, list[dict[str, float]]] | None = None
+    Choice = tuple[float, float, list[tuple[float, float]], Matrix, list[dict[str, float]]]
+    best: Choice | None = None
     for l2 in l2_grid:
         margins = out_of_fold(corpus.examples, corpus.targets, corpus.fold, LabelsFitter(l2, seed))
-        probs = probabilities(margins, calibrate(margins, corpus.targets))
+        calibration = calibrate(margins, corpus.targets)
+        probs = probabilities(margins, calibration)
         scores = honest_scores(probs, corpus.targets, corpus.fold)
         log(f"l2 {l2}: cross-validated macro-F1 {macro(scores):.3f}")
         if best is None or macro(scores) > best[0]:
-            best = (macro(scores), l2, margins, scores)
+            best = (macro(scores), l2, calibration, probs, scores)
     assert best is not None
-    _, l2, margins, scores = best
-    calibration = calibrate(margins, corpus.targets)
-    probs = probabilities(margins, calibration)
+    _, l2, calibration, probs, scores = best
     model = LabelsFitter(l2, seed)(corpus.examples, corpus.targets)
     ammunition = _train_ammunition(corpus, probs, seed)
     log(f"ammunition: cross-validated F1 {ammunition['cross_validation'].get('f1', 0.0):.3f}")

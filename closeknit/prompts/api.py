@@ -9,6 +9,7 @@ from closeknit.accounts.requests import signed_in
 from closeknit.content.prompt_library import THEMES
 from closeknit.core.api import ErrorOut
 from closeknit.core.schemas import MAX_ID, Id, KindName, Text
+from closeknit.relationships.services import relationship_for
 from closeknit.sharing.services import TEXT_MAX
 
 from . import services
@@ -187,7 +188,8 @@ def draw(request: HttpRequest, relationship_id: Id, payload: RoundIn) -> Status[
 def list_rounds(request: HttpRequest, relationship_id: Id) -> list[dict[str, Any]]:
     """This relationship's rounds, newest first."""
     me = signed_in(request)
-    rounds = services.rounds_of(user=me, relationship_id=relationship_id)
+    relationship = relationship_for(user=me, relationship_id=relationship_id)
+    rounds = services.rounds_of(relationship=relationship)
     return [round_out(view, me) for view in services.views_of(user=me, rounds=rounds)]
 
 
@@ -226,7 +228,9 @@ def pass_round(request: HttpRequest, round_id: Id) -> Status[None]:
 )
 def get_pace(request: HttpRequest, relationship_id: Id) -> dict[str, Any]:
     """Your pace in this relationship, and the level and resting themes you share."""
-    return pace_out(services.pace_of(user=signed_in(request), relationship_id=relationship_id))
+    me = signed_in(request)
+    relationship = relationship_for(user=me, relationship_id=relationship_id)
+    return pace_out(services.pace_of(relationship=relationship, user=me))
 
 
 @router.put(

@@ -74,15 +74,9 @@ def pair_resting(relationship: Relationship) -> set[str]:
     return set(rows.values_list("theme", flat=True))
 
 
-def pace_of(*, user: User, relationship_id: int) -> Pace:
-    """This person's own pace settings, and what the pair shares."""
-    relationship = relationship_for(user=user, relationship_id=relationship_id)
-    return pace_in(relationship=relationship, user=user)
-
-
-def pace_in(*, relationship: Relationship, user: User) -> Pace:
-    """pace_of for a relationship already found by relationship_for, so `user` is one of
-    the pair (a page that has it need not look it up again)."""
+def pace_of(*, relationship: Relationship, user: User) -> Pace:
+    """This person's own pace settings, and what the pair shares. `relationship` comes from
+    relationship_for, so `user` is one of the pair."""
     mine = DepthConsent.objects.filter(relationship=relationship, user=user).first()
     own_rest = Boundary.objects.filter(relationship=relationship, user=user)
     return Pace(
@@ -117,7 +111,7 @@ def set_pace(
         _open_rounds(relationship).filter(
             Q(prompt__depth__gt=level) | Q(prompt__theme__in=rest)
         ).update(set_aside_at=timezone.now())
-    return pace_in(relationship=relationship, user=user)
+    return pace_of(relationship=relationship, user=user)
 
 
 def _open_rounds(relationship: Relationship) -> QuerySet[PromptRound]:
@@ -210,14 +204,9 @@ def round_for(*, user: User, round_id: int) -> PromptRound:
     return found
 
 
-def rounds_of(*, user: User, relationship_id: int, limit: int = 50) -> list[PromptRound]:
-    relationship = relationship_for(user=user, relationship_id=relationship_id)
-    return rounds_in(relationship=relationship, limit=limit)
-
-
-def rounds_in(*, relationship: Relationship, limit: int = 50) -> list[PromptRound]:
-    """rounds_of for a relationship already found by relationship_for (which is where the
-    caller's membership was checked), newest first."""
+def rounds_of(*, relationship: Relationship, limit: int = 50) -> list[PromptRound]:
+    """The relationship's rounds, newest first. `relationship` comes from relationship_for
+    (which is where the caller's membership was checked)."""
     rows = (
         PromptRound.objects.filter(relationship=relationship)
         .select_related("prompt")
@@ -361,7 +350,7 @@ class RoundView:
 
 
 def views_of(*, user: User, rounds: list[PromptRound]) -> list[RoundView]:
-    """The rounds as this person sees them (from round_for or rounds_in, which prefetch
+    """The rounds as this person sees them (from round_for or rounds_of, which prefetch
     answers and members). Revealed answers show only while their share is visible."""
     share_ids = [a.share_id for r in rounds for a in r.answers.all() if a.share_id]
     visible = set(

@@ -33,8 +33,8 @@ def _overview(request: HttpRequest, relationship_id: int, **forms: Any) -> dict[
     # take the relationship it found rather than checking again.
     context = _context(request, relationship_id)
     me, relationship = context["me"], context["relationship"]
-    pace = services.pace_in(relationship=relationship, user=me)
-    rounds = services.rounds_in(relationship=relationship, limit=30)
+    pace = services.pace_of(relationship=relationship, user=me)
+    rounds = services.rounds_of(relationship=relationship, limit=30)
     initial = {"max_depth": str(pace.max_depth), "resting_themes": pace.resting_themes}
     context.update(
         pace=pace,

@@ -38,7 +38,7 @@ def relationship_out(relationship: Relationship) -> dict[str, Any]:
         "id": relationship.pk,
         "kind": relationship.kind,
         "created_at": relationship.created_at,
-        "members": [person_out(m.user) for m in services.current_members(relationship)],
+        "members": [person_out(m.user) for m in relationship.current_members()],
     }
 
 

@@ -9,7 +9,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Prefetch, QuerySet
+from django.db.models import QuerySet
 from django.dispatch import Signal
 from django.urls import reverse
 from django.utils import timezone
@@ -172,30 +172,17 @@ def open_invites(*, user: User) -> list[Invite]:
 
 
 def relationships_of(*, user: User) -> list[Relationship]:
-    return list(
-        Relationship.objects.for_member(user)
-        .prefetch_related(Prefetch("members", queryset=Member.objects.select_related("user")))
-        .order_by("created_at")
-    )
+    return list(Relationship.objects.for_member(user).with_members().order_by("created_at"))
 
 
 def relationship_for(*, user: User, relationship_id: int) -> Relationship:
     """One of the person's current relationships, or NotFound (never 'forbidden')."""
     # The members and their people in one query, not two: every page and API call in a
     # relationship starts here.
-    found = (
-        Relationship.objects.for_member(user)
-        .prefetch_related(Prefetch("members", queryset=Member.objects.select_related("user")))
-        .filter(pk=relationship_id)
-        .first()
-    )
+    found = Relationship.objects.for_member(user).with_members().filter(pk=relationship_id).first()
     if found is None:
         raise NotFound()
     return found
-
-
-def current_members(relationship: Relationship) -> list[Member]:
-    return relationship.current_members()
 
 
 def other_member(relationship: Relationship, user: User) -> Member | None:

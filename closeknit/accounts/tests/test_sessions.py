@@ -93,3 +93,21 @@ def test_expired_sessions_and_old_failures_are_purged(alice: User, settings: obj
     }
     assert list(Session.objects.values_list("session_key", flat=True)) == [kept]
     assert list(LoginFailure.objects.values_list("email_digest", flat=True)) == ["y"]
+
+
+def test_an_audit_takes_the_request_or_plain_values_not_both(alice: User) -> None:
+    from django.test import RequestFactory
+
+    from closeknit.accounts.services import audit
+
+    request = RequestFactory().get("/", REMOTE_ADDR="203.0.113.9")
+    login = AuditEvent.Kind.LOGIN
+    with pytest.raises(TypeError):
+        audit(user=alice, kind=login, request=request, ip="198.51.100.1")
+    audit(user=alice, kind=login, request=request)
+    audit(user=alice, kind=login, ip="198.51.100.1", agent="a job")
+    events = AuditEvent.objects.filter(user=alice, kind=login).order_by("pk")
+    assert list(events.values_list("ip", flat=True)) == [
+        "203.0.113.9",
+        "198.51.100.1",
+    ]

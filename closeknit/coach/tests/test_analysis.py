@@ -11,6 +11,11 @@ from closeknit.coach.suggest import suggest
 from closeknit.coach.text import normalize
 
 
+def _rewrite(analysis: Analysis, label: str) -> str | None:
+    """The rewrite the coach offers for one label it reported."""
+    return next(s.rewrite for s in analysis.suggestions if s.label == label)
+
+
 def test_it_lists_the_sixteen_labels_in_product_order() -> None:
     assert len(LABELS) == 16
     assert LABELS[:8] == CLOSERS and LABELS[8:] == OPENERS
@@ -57,7 +62,7 @@ def test_it_puts_a_validating_sentence_before_advice() -> None:
         "You should go to HR first thing tomorrow.",
         replying_to="My manager humiliated me in front of everyone.",
     )
-    rewrite = next(s.rewrite for s in analysis.suggestions if s.label == "fixing_first")
+    rewrite = _rewrite(analysis, "fixing_first")
     assert rewrite is not None
     assert rewrite.startswith("That sounds")
     assert rewrite.endswith("You should go to HR first thing tomorrow.")
@@ -71,7 +76,7 @@ def test_a_rewrite_leaves_out_blame_even_where_the_coach_did_not_report_it() -> 
         "Have you tried updating your CV? You never plan ahead.",
         replying_to="I lost my job today and I feel useless.",
     )
-    rewrite = next(s.rewrite for s in analysis.suggestions if s.label == "fixing_first")
+    rewrite = _rewrite(analysis, "fixing_first")
     assert rewrite is not None
     assert rewrite.endswith("Have you tried updating your CV?")
     assert "never" not in rewrite
@@ -91,7 +96,7 @@ def test_a_rewrite_of_one_closer_drops_the_sentences_of_the_others() -> None:
 
 def test_it_turns_mind_reading_into_a_story_to_check() -> None:
     analysis = analyze("You just want attention.", mode="conflict")
-    rewrite = next(s.rewrite for s in analysis.suggestions if s.label == "mind_reading")
+    rewrite = _rewrite(analysis, "mind_reading")
     assert rewrite is not None and "story I'm telling myself" in rewrite
 
 
@@ -193,7 +198,7 @@ def test_a_span_does_not_start_at_the_end_of_the_sentence_before() -> None:
     at = norm.text.index(". whatever")
     assert norm.span(at, len(norm.text)) == (12, 21)  # "Whatever.", not ". Whatever."
     analysis = analyze("I love you. Whatever.", mode="conflict")
-    rewrite = next(s.rewrite for s in analysis.suggestions if s.label == "stonewalling")
+    rewrite = _rewrite(analysis, "stonewalling")
     assert rewrite is not None and rewrite.startswith("I love you. ")
 
 
@@ -206,3 +211,13 @@ def test_the_i_statement_rewrite_starts_where_the_criticism_was_found() -> None:
     text = "You always make me laugh. But you never listen."
     rewrite = i_statement_rewrite(text, _at(text, "you never"))
     assert rewrite is not None and "listen" in rewrite and "laugh" not in rewrite
+
+
+def test_a_reported_shut_down_is_left_out_of_the_other_rewrites() -> None:
+    # Stonewalling counts only when reported (the rules alone are not trusted with it),
+    # so this fails if reported labels stop being left out.
+    analysis = analyze("Oh great, thanks a lot. I'm done talking about this.", mode="conflict")
+    assert {"contempt", "stonewalling"} <= analysis.names()
+    assert _rewrite(analysis, "contempt") == (
+        "I'm really frustrated about this, and I want us to talk about it."
+    )

@@ -111,3 +111,19 @@ def test_it_holds_a_requests_jobs_until_its_response_is_finished(worker: None) -
         request_finished.send(sender=None)
     assert wait_for_jobs()
     assert seen == [WORKER]
+
+
+def test_jobs_of_a_request_that_never_finished_are_handed_over_by_the_next(
+    worker: None,
+) -> None:
+    seen: list[str] = []
+    request_started.send(sender=None, environ={})
+    run_in_background(noting_job, seen=seen)
+    # No request_finished (the client went away, say): the next request on this thread
+    # must not drop what the last one left.
+    request_started.send(sender=None, environ={})
+    try:
+        assert wait_for_jobs()
+        assert seen == [WORKER]
+    finally:
+        request_finished.send(sender=None)

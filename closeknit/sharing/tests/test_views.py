@@ -8,10 +8,8 @@ import pytest
 
 from closeknit.accounts.models import User
 from closeknit.core.errors import NotFound
-from closeknit.core.forms import show_error
 from closeknit.relationships.models import Member, Relationship
 from closeknit.sharing import services
-from closeknit.sharing.forms import ResponseForm
 from closeknit.sharing.models import Response, ResponseRating, Share
 from closeknit.testing.people import web_as
 
@@ -151,17 +149,23 @@ def test_a_refused_reply_keeps_its_text_and_is_read_with_its_error(
 
 
 def test_a_reply_refused_for_another_reason_is_still_read_with_its_text(
-    alice: User, couple: Relationship
+    alice: User, bob: User, couple: Relationship, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     share = services.create_share(user=alice, relationship_id=couple.pk, text="Rough day.")
-    form = ResponseForm({"text": "I'm here."}, share=share)
-    assert form.is_valid()
-    # Say, the share was withdrawn while this was being sent: the view puts the message on
-    # the text, its one field.
-    show_error(form, NotFound(), field="text")
-    box = str(form["text"])
-    assert 'aria-invalid="true"' in box
-    assert f'aria-describedby="reply-{share.pk}_error coach-reply-{share.pk}-status"' in box
+
+    def withdrawn_meanwhile(**_: Any) -> None:
+        raise NotFound()  # say, the share was withdrawn while this was being sent
+
+    monkeypatch.setattr(services, "respond", withdrawn_meanwhile)
+    url = _url(couple, f"shares/{share.pk}/responses/")
+    response = web_as(bob).post(url, {"text": "I'm here."}, headers=HX)
+    assert response.status_code == 422
+    html = response.content.decode()
+    box = _Tags(html).by_id[f"reply-{share.pk}"]
+    # The view puts the message on the text, the form's one field.
+    assert box["aria-invalid"] == "true"
+    assert box["aria-describedby"] == f"reply-{share.pk}_error coach-reply-{share.pk}-status"
+    assert "I&#x27;m here.</textarea>" in html
 
 
 def test_only_the_sharer_sees_the_rating_form(alice: User, bob: User, couple: Relationship) -> None:

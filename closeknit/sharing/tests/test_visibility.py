@@ -1,6 +1,8 @@
 """visible_in (the timeline's fast path) must always agree with visible_to."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from closeknit.accounts.models import User
 from closeknit.relationships.services import leave_relationship, relationship_for
@@ -64,8 +66,12 @@ def test_it_reads_the_present_members_once_for_a_response(
         return original(self)
 
     monkeypatch.setattr(Relationship, "present_user_ids", counted)
-    Response.objects.visible_in(loaded, alice)
+    with CaptureQueriesContext(connection) as queries:
+        list(Response.objects.visible_in(loaded, alice))
     assert calls == [ours.pk]
+    # The members come as a list of ids, not as a subquery per row.
+    assert len(queries.captured_queries) == 1
+    assert "relationships_member" not in queries.captured_queries[0]["sql"]
 
 
 def test_only_the_sharer_ever_loads_the_numbers(alice: User, bob: User) -> None:
