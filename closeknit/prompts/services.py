@@ -352,12 +352,19 @@ class RoundView:
 def views_of(*, user: User, rounds: list[PromptRound]) -> list[RoundView]:
     """The rounds as this person sees them (from round_for or rounds_of, which prefetch
     answers and members). Revealed answers show only while their share is visible."""
-    share_ids = [a.share_id for r in rounds for a in r.answers.all() if a.share_id]
-    visible = set(
-        Share.objects.visible_to(user).filter(pk__in=share_ids).values_list("pk", flat=True)
-        if share_ids
-        else []
-    )
+    visible: set[int] = set()
+    for relationship in {r.relationship_id: r.relationship for r in rounds}.values():
+        share_ids = [
+            a.share_id
+            for r in rounds
+            if r.relationship_id == relationship.pk
+            for a in r.answers.all()
+            if a.share_id
+        ]
+        if share_ids:
+            # visible_in: the members are already loaded, so no membership subqueries.
+            shares = Share.objects.visible_in(relationship, user).filter(pk__in=share_ids)
+            visible.update(shares.values_list("pk", flat=True))
     views = []
     for found in rounds:
         answers = list(found.answers.all())

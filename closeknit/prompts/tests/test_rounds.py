@@ -257,3 +257,47 @@ def test_resting_themes_and_depth_hold_over_many_draws(
         assert drawn.prompt.theme not in resting
         assert drawn.prompt.depth <= min(depths)
     PromptRound.objects.filter(relationship=couple).delete()
+
+
+def test_a_revealed_answer_leaves_the_round_when_it_is_withdrawn_or_its_author_leaves(
+    alice: User, alice_api: Any, bob: User, bob_api: Any, couple: Relationship
+) -> None:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from closeknit.relationships.services import leave_relationship
+
+    def others_answers(round_id: int) -> list[str]:
+        one = alice_api.get(f"/api/v1/rounds/{round_id}").json()["answers"]
+        listed = alice_api.get(f"/api/v1/relationships/{couple.pk}/rounds").json()
+        in_list = next(r for r in listed if r["id"] == round_id)["answers"]
+        assert one == in_list  # the list and the round say the same
+        return [a["text"] for a in one if not a["mine"]]
+
+    rounds = []
+    for text in ("bob's first", "bob's second"):
+        drawn = draw(alice_api, couple)
+        alice_api.put(f"/api/v1/rounds/{drawn['id']}/answer", {"text": "alice's"})
+        bob_api.put(f"/api/v1/rounds/{drawn['id']}/answer", {"text": text})
+        rounds.append(drawn["id"])
+    assert others_answers(rounds[0]) == ["bob's first"]
+
+    with CaptureQueriesContext(connection) as queries:
+        alice_api.get(f"/api/v1/relationships/{couple.pk}/rounds")
+    # Which answers are visible is asked once, with the members already loaded.
+    asked = [
+        q["sql"]
+        for q in queries.captured_queries
+        if 'SELECT "sharing_share"."id" AS "pk" FROM' in q["sql"]
+    ]
+    assert len(asked) == 1 and "relationships_member" not in asked[0]
+
+    first = next(
+        a for a in bob_api.get(f"/api/v1/rounds/{rounds[0]}").json()["answers"] if a["mine"]
+    )
+    assert bob_api.post(f"/api/v1/shares/{first['share_id']}/withdraw").status_code == 204
+    assert others_answers(rounds[0]) == []
+    assert others_answers(rounds[1]) == ["bob's second"]  # the control: not withdrawn
+
+    leave_relationship(user=bob, relationship_id=couple.pk)
+    assert others_answers(rounds[1]) == []
