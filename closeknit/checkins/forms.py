@@ -3,7 +3,7 @@ from typing import Any
 from django import forms
 
 from closeknit.content.feelings import FEELING_GROUPS, NEEDS
-from closeknit.core.forms import DraftField, coach
+from closeknit.core.forms import DraftField, DraftTextarea, coach
 from closeknit.core.templatetags.words import ENERGY_WORDS, MOOD_WORDS
 
 from .services import FEELINGS_MAX
@@ -47,7 +47,7 @@ class CheckInForm(forms.Form):
         label="Anything you'd like to add?",
         required=False,
         strip=False,
-        widget=forms.Textarea(attrs={"rows": 3, **coach("share", "coach-checkin", "id_note")}),
+        widget=DraftTextarea(attrs={"rows": 3, **coach("share", "coach-checkin", "id_note")}),
         help_text="Private unless you choose someone below.",
     )
     share_into = forms.ChoiceField(label="Who sees this?", widget=forms.RadioSelect)

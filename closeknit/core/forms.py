@@ -1,8 +1,11 @@
 import json
+from typing import Any
 
 from django import forms
 from django.http import HttpRequest
 from django.urls import reverse_lazy
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import SafeString
 
 from .errors import ServiceError
 
@@ -82,7 +85,33 @@ class CoachedBoundField(forms.BoundField):
         return " ".join(ids) or None
 
 
+class DraftTextarea(forms.Textarea):
+    """Django's textarea, written out with format_html instead of its widget template.
+
+    The timeline has a reply box under every share, and the template engine took about
+    0.2 ms a box. The markup is the template's own (a test compares the two)."""
+
+    def render(
+        self, name: str, value: Any, attrs: dict[str, Any] | None = None, renderer: Any = None
+    ) -> SafeString:
+        widget = self.get_context(name, value, attrs)["widget"]
+        # In the template's order: a True attribute is written bare, a False one not at all.
+        written = format_html_join(
+            "",
+            " {}{}",
+            (
+                (key, "" if setting is True else format_html('="{}"', setting))
+                for key, setting in widget["attrs"].items()
+                if setting is not False
+            ),
+        )
+        return format_html(
+            '<textarea name="{}"{}>\n{}</textarea>', widget["name"], written, widget["value"] or ""
+        )
+
+
 class DraftField(forms.CharField):
     """Text the live coach reads as it is written (see coach())."""
 
+    widget = DraftTextarea
     bound_field_class = CoachedBoundField

@@ -3,7 +3,7 @@ from typing import Any
 from django import forms
 
 from closeknit.content.prompt_library import THEMES
-from closeknit.core.forms import DraftField, coach
+from closeknit.core.forms import DraftField, DraftTextarea, coach
 
 from .services import OWN_PROMPT_MAX
 
@@ -34,7 +34,7 @@ class AnswerForm(forms.Form):
     text = DraftField(
         label="Your answer",
         strip=False,
-        widget=forms.Textarea(attrs={"rows": 5, **coach("share", "coach-answer")}),
+        widget=DraftTextarea(attrs={"rows": 5, **coach("share", "coach-answer")}),
         help_text="Only you can see it until you've both answered.",
         error_messages={"required": "Write something first."},
     )

@@ -2,7 +2,7 @@ from typing import Any
 
 from django import forms
 
-from closeknit.core.forms import DraftField, coach
+from closeknit.core.forms import DraftField, DraftTextarea, coach
 
 from .models import After, Depth, Share
 from .services import APPRECIATION_MAX, TEXT_MAX
@@ -14,7 +14,7 @@ from .services import APPRECIATION_MAX, TEXT_MAX
 class ShareForm(forms.Form):
     text = DraftField(
         label="What's on your mind?",
-        widget=forms.Textarea(attrs={"rows": 4, **coach("share", "coach-share")}),
+        widget=DraftTextarea(attrs={"rows": 4, **coach("share", "coach-share")}),
         help_text=f"Only the two of you see this. You can withdraw it later. Up to {TEXT_MAX:,} "
         "characters.",
         strip=False,
@@ -36,7 +36,7 @@ class ResponseForm(forms.Form):
 
     text = DraftField(
         label="Your response",
-        widget=forms.Textarea(attrs={"rows": 3}),
+        widget=DraftTextarea(attrs={"rows": 3}),
         strip=False,
         error_messages={"required": "Write something first."},
     )
@@ -51,7 +51,7 @@ class ResponseForm(forms.Form):
 class AppreciationForm(forms.Form):
     text = DraftField(
         label="What are you thankful for?",
-        widget=forms.Textarea(attrs={"rows": 3, **coach("share", "coach-appreciation")}),
+        widget=DraftTextarea(attrs={"rows": 3, **coach("share", "coach-appreciation")}),
         help_text=f"Be specific: what they did, and what it meant to you. Up to "
         f"{APPRECIATION_MAX:,} characters.",
         strip=False,

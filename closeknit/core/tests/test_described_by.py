@@ -72,3 +72,26 @@ def test_every_reference_on_these_pages_exists(
     html = alice_web.get(path.format(r=couple.pk)).content.decode()
     assert DESCRIBED.search(html), "a page with a form and help text should describe a field"
     assert missing_ids(html) == set()
+
+
+@pytest.mark.parametrize(
+    "value",
+    [None, "", "plain", "quotes \" and ' and <b>tags</b> & ampersands", "line one\nline two", 7],
+)
+def test_a_drafts_textarea_is_written_exactly_as_djangos_template_writes_it(value: Any) -> None:
+    from django import forms
+
+    from closeknit.core.forms import DraftTextarea, coach
+
+    attrs = {
+        "rows": 3,
+        "id": "reply-5",
+        "required": True,
+        "disabled": False,
+        "aria-describedby": 'reply-5_error "x"',
+        **coach("reply", "coach-reply-5", "reply-5", name="text", coach_share="5"),
+    }
+    ours = DraftTextarea(attrs=attrs).render("text", value, {"maxlength": "4000"})
+    djangos = forms.Textarea(attrs=attrs).render("text", value, {"maxlength": "4000"})
+    assert ours == djangos
+    assert "<textarea" in ours and "disabled" not in ours  # the comparison saw real markup
