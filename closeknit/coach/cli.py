@@ -11,8 +11,9 @@ from .labels import MODES
 
 USAGE = """usage:
   closeknit coach TEXT [--replying-to TEXT] [--mode reply|share|conflict] [--json]
-  closeknit coach eval [--part PART] [--rules-only]   (default: the held-out test6;
-                      the reserve needs --measure-the-reserve: it can be measured only once)
+  closeknit coach eval [--part PART ...] [--rules-only]   (default: the held-out
+                      test8 and test9, pooled; --part may be given more than once; the
+                      reserve needs --measure-the-reserve: it can be measured only once)
   closeknit coach bench [--n N]"""
 
 
@@ -52,23 +53,25 @@ def format_analysis(analysis: Analysis) -> str:
 
 
 def _eval(argv: list[str], out: TextIO) -> int:
-    from .evaluate import ALL_PARTS, CORPUS_DIR, RESERVE, default_part, evaluate, format_report
+    from .evaluate import ALL_PARTS, CORPUS_DIR, RESERVE, default_parts, evaluate, format_report
 
     parser = _Parser(prog="closeknit coach eval", add_help=False)
-    parser.add_argument("--part", choices=ALL_PARTS, default=None)
+    parser.add_argument("--part", choices=ALL_PARTS, action="append", default=None)
     parser.add_argument("--rules-only", dest="rules_only", action="store_true")
     parser.add_argument("--measure-the-reserve", dest="reserve", action="store_true")
     args = parser.parse_args(argv)
-    if args.part == RESERVE and not args.reserve:
+    parts = args.part or default_parts()
+    if RESERVE in parts and not args.reserve:
         # Once its figures are seen, the reserve is spent: asking for it takes a second word.
         raise ValueError(
             f"{RESERVE} is the reserve, kept for the next honest measurement with final "
             "weights; add --measure-the-reserve when that time has come"
         )
-    path = CORPUS_DIR / f"{args.part or default_part()}.jsonl"
-    if not path.exists():
-        raise ValueError(f"no corpus part at {path}")
-    print(format_report(evaluate(path, learned=not args.rules_only)), file=out)
+    paths = [CORPUS_DIR / f"{part}.jsonl" for part in dict.fromkeys(parts)]
+    for path in paths:
+        if not path.exists():
+            raise ValueError(f"no corpus part at {path}")
+    print(format_report(evaluate(paths, learned=not args.rules_only)), file=out)
     return 0
 
 

@@ -15,6 +15,7 @@ that label, and the explanation is the label's standard one.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import math
 import os
@@ -32,8 +33,9 @@ from .rules import Hit
 from .text import Normalized, Sentence, normalize, sentences
 
 WEIGHTS_PATH = Path(__file__).with_name("weights.json")
-# The layout train.py writes: 2 added the hidden layer and weights.bin.
-WEIGHTS_VERSION = 2
+# The layout train.py writes: 2 added the hidden layer and weights.bin; 3 stores
+# weights.bin as bfloat16.
+WEIGHTS_VERSION = 3
 
 # (label, score, (start, end) in the tidied text)
 Found = tuple[str, float, tuple[int, int]]
@@ -53,8 +55,8 @@ class Scorer:
     """Learned weights for the sixteen labels and for ammunition.
 
     The label model (net.py) has a linear part and one small hidden layer that the
-    labels share. Its per-feature weights are one flat array of 4-byte floats read
-    from weights.bin: for each feature a row of `stride` numbers, sixteen linear
+    labels share. Its per-feature weights are one flat array of 4-byte floats, widened
+    from weights.bin's bfloat16: for each feature a row of `stride` numbers, sixteen linear
     weights (one per label) and then the feature's weights into each hidden unit,
     found through `rows` (feature name to where its row starts). Tens of thousands
     of tuples of Python floats, or a JSON list of numbers, would cost the coach's
@@ -77,9 +79,13 @@ class Scorer:
     trained_on: tuple[str, ...] = ()
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any], weights: bytes | array[float]) -> Scorer:
-        """The scorer from weights.json's contents and weights.bin's little-endian floats
-        (as bytes, or already read into an array, which saves a copy)."""
+    def from_dict(cls, data: dict[str, Any], weights: bytes) -> Scorer:
+        """The scorer from weights.json's contents and weights.bin's bytes."""
+        return cls.from_widened(data, *_widened(io.BytesIO(weights), len(weights)))
+
+    @classmethod
+    def from_widened(cls, data: dict[str, Any], packed: array[float], sha256: str) -> Scorer:
+        """The scorer from weights.json's contents and weights.bin widened by _widened."""
         if data.get("version") != WEIGHTS_VERSION:
             raise ValueError("weights.json is from another version of the coach: retrain")
         if tuple(data["labels"]) != LABELS:
@@ -87,7 +93,7 @@ class Scorer:
         features, hidden, ammo = data["features"], data["hidden"], data["ammunition"]
         if not all(isinstance(part, dict) for part in (features, hidden, ammo)):
             raise ValueError("weights.json is not laid out as training writes it")
-        if hashlib.sha256(weights).hexdigest() != features["sha256"]:
+        if sha256 != features["sha256"]:
             raise ValueError("weights.bin does not belong to this weights.json")
         width = len(LABELS)
         hidden_bias = tuple(float(b) for b in hidden["bias"])
@@ -98,13 +104,6 @@ class Scorer:
         if not len(data["bias"]) == len(data["calibration"]) == len(data["thresholds"]) == width:
             raise ValueError("weights.json needs a bias, calibration and threshold per label")
         names = features["names"]
-        if isinstance(weights, array):
-            packed = weights
-        else:
-            packed = array("f")
-            packed.frombytes(weights)
-        if sys.byteorder != "little":
-            packed.byteswap()
         if len(packed) != stride * len(names):
             raise ValueError("weights.bin holds a different number of weights than names")
         return cls(
@@ -184,15 +183,31 @@ def packed_path(path: Path) -> Path:
     return path.with_suffix(".bin")
 
 
-def _read_floats(path: Path) -> array[float]:
-    """A file of 4-byte floats read straight into an array (no second copy in bytes)."""
-    with path.open("rb") as packed:
-        size = os.fstat(packed.fileno()).st_size
-        floats = array("f", [0.0]) * (size // 4)
-        with memoryview(floats) as view, view.cast("B") as into:
-            if size % 4 or packed.readinto(into) != size:
-                raise ValueError("weights.bin is not a whole number of 4-byte floats")
-    return floats
+def _widened(source: io.BufferedIOBase, size: int) -> tuple[array[float], str]:
+    """weights.bin's little-endian bfloat16 numbers as an array of 4-byte floats, and the
+    sha256 of its bytes. A bfloat16 is the top two bytes of a float whose two low bytes
+    are zero, so its bytes are placed, not computed; they are read a piece at a time, so
+    the file is never held whole beside the array."""
+    if size % 2:
+        raise ValueError("weights.bin is not a whole number of 2-byte weights")
+    digest = hashlib.sha256()
+    floats = array("f", [0.0]) * (size // 2)
+    piece = bytearray(1 << 16)
+    at = 0
+    with memoryview(floats) as view, view.cast("B") as into:
+        while at < size and (count := source.readinto(piece)):
+            if count % 2 or at + count > size:
+                raise ValueError("weights.bin changed while it was read")
+            read = piece[:count]
+            digest.update(read)
+            into[2 * at + 2 : 2 * (at + count) : 4] = read[0::2]
+            into[2 * at + 3 : 2 * (at + count) : 4] = read[1::2]
+            at += count
+    if at != size or source.read(1):
+        raise ValueError("weights.bin changed while it was read")
+    if sys.byteorder != "little":
+        floats.byteswap()
+    return floats, digest.hexdigest()
 
 
 @lru_cache(maxsize=4)
@@ -200,7 +215,9 @@ def load_scorer(path: Path = WEIGHTS_PATH) -> Scorer | None:
     """The trained scorer, or None when no usable weights.json and weights.bin are present."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        return Scorer.from_dict(data, _read_floats(packed_path(path)))
+        with packed_path(path).open("rb") as source:
+            widened = _widened(source, os.fstat(source.fileno()).st_size)
+        return Scorer.from_widened(data, *widened)
     except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError, RecursionError):
         return None
 

@@ -49,6 +49,20 @@ def test_it_evaluates_the_dev_part() -> None:
     assert "macro-F1" in out and "ROC-AUC" in out
 
 
+def test_it_pools_the_parts_it_is_given() -> None:
+    from closeknit.coach.evaluate import CORPUS_DIR, load
+
+    code, out, _ = run("eval", "--part", "dev", "--part", "test", "--rules-only")
+    examples = len(load(CORPUS_DIR / "dev.jsonl")) + len(load(CORPUS_DIR / "test.jsonl"))
+    assert code == 0
+    assert f"dev.jsonl + {CORPUS_DIR / 'test.jsonl'} ({examples} examples)" in out.splitlines()[0]
+
+
+def test_it_says_which_measured_parts_the_scorer_was_trained_on() -> None:
+    code, out, _ = run("eval", "--part", "dev", "--part", "test")
+    assert code == 0 and "trained on dev, test, so the figures above" in out
+
+
 def test_it_benchmarks() -> None:
     code, out, _ = run("bench", "--n", "30")
     assert code == 0 and "p95" in out and "drafts/second" in out
@@ -65,3 +79,5 @@ def test_it_will_not_measure_the_reserve_by_accident() -> None:
     code, out, err = run("eval", "--part", RESERVE)
     assert code == 2 and "--measure-the-reserve" in err
     assert out == ""  # not one figure from it
+    code, out, err = run("eval", "--part", "dev", "--part", RESERVE)
+    assert code == 2 and "--measure-the-reserve" in err and out == ""

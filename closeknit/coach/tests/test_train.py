@@ -12,7 +12,7 @@ import pytest
 
 from closeknit.coach import LABELS, analyze
 from closeknit.coach.bench import run_bench
-from closeknit.coach.evaluate import HELD_OUT, default_part
+from closeknit.coach.evaluate import HELD_OUT, default_parts
 from closeknit.coach.learn import best_threshold, fit, folds, platt, sigmoid
 from closeknit.coach.learned import Scorer, load_scorer
 from closeknit.coach.net import fit_net
@@ -231,6 +231,76 @@ def test_it_refuses_a_weights_bin_from_another_training(trained: Trained, tmp_pa
     assert load_scorer(path) is None
 
 
+def test_weights_are_rounded_to_bfloat16_to_nearest_and_ties_to_even() -> None:
+    import numpy as np
+
+    from closeknit.coach.net import _bfloat16
+
+    step = 2.0**-7  # bfloat16's spacing just above 1
+    before = np.array([1 + step / 2, 1 + 3 * step / 2, 1 + step / 2 + 2.0**-20, -0.1, 0.0])
+    after = _bfloat16(before)
+    assert list(after[:3]) == [1.0, 1 + 2 * step, 1 + step]
+    assert after[3] != -0.1 and abs(after[3] + 0.1) <= 0.1 * 2.0**-8
+    assert after[4] == 0.0
+
+
+def test_weights_bin_holds_two_bytes_a_weight_and_widens_to_exactly_the_nets_weights() -> None:
+    import io
+
+    import numpy as np
+
+    from closeknit.coach.learned import _widened
+    from closeknit.coach.net import Net, _bfloat16
+
+    rng = np.random.default_rng(3)
+    linear, hidden = _bfloat16(rng.normal(size=(3, 16))), _bfloat16(rng.normal(size=(3, 4)))
+    net = Net(
+        names=["a", "b", "c"],
+        bias=np.zeros(16),
+        linear=linear,
+        hidden_bias=np.zeros(4),
+        hidden=hidden,
+        out=np.zeros((4, 16)),
+    )
+    packed = net.packed()
+    assert len(packed) == 2 * 3 * (16 + 4)
+    floats, _ = _widened(io.BytesIO(packed), len(packed))
+    assert list(floats) == list(np.hstack([linear, hidden]).ravel())
+
+
+def test_a_weights_bin_of_many_pieces_widens_whole() -> None:
+    import hashlib
+    import io
+
+    import numpy as np
+
+    from closeknit.coach.learned import _widened
+    from closeknit.coach.net import _bfloat16
+
+    # 100,001 weights: 200,002 bytes, read in several 64 KiB pieces and a short last one.
+    weights = _bfloat16(np.random.default_rng(5).normal(size=100_001)).astype("<f4")
+    packed = weights.view("<u2")[1::2].tobytes()
+    floats, digest = _widened(io.BytesIO(packed), len(packed))
+    assert floats.tobytes() == weights.tobytes()
+    assert digest == hashlib.sha256(packed).hexdigest()
+
+
+def test_an_odd_sized_or_cut_weights_bin_falls_back_to_the_rules(
+    trained: Trained, tmp_path: Path
+) -> None:
+    import hashlib
+
+    path = tmp_path / "weights.json"
+    for spoiled in (trained.weights + b"\x00", trained.weights[:-2], trained.weights):
+        # The right checksum, so that the size is what must refuse the first two.
+        data = json.loads(json.dumps(trained.data))
+        data["features"]["sha256"] = hashlib.sha256(spoiled).hexdigest()
+        Trained(data, spoiled).write(path)
+        load_scorer.cache_clear()
+        loaded = load_scorer(path)
+        assert (loaded is not None) == (spoiled == trained.weights)  # the last is the control
+
+
 def test_it_falls_back_to_the_rules_without_usable_weights(tmp_path: Path) -> None:
     assert load_scorer(tmp_path / "missing.json") is None
     broken = tmp_path / "broken.json"
@@ -335,10 +405,12 @@ def test_the_bench_reports_ordered_percentiles() -> None:
         assert result["rss_growth_mb"] > 1
 
 
-def test_it_evaluates_the_held_out_part_by_default_only_when_it_exists(tmp_path: Path) -> None:
-    assert default_part(tmp_path) == "test"
-    (tmp_path / f"{HELD_OUT}.jsonl").write_text("", encoding="utf-8")
-    assert default_part(tmp_path) == HELD_OUT
+def test_it_evaluates_the_held_out_parts_by_default_only_when_they_exist(tmp_path: Path) -> None:
+    assert default_parts(tmp_path) == ("test",)
+    (tmp_path / f"{HELD_OUT[1]}.jsonl").write_text("", encoding="utf-8")
+    assert default_parts(tmp_path) == HELD_OUT[1:]
+    (tmp_path / f"{HELD_OUT[0]}.jsonl").write_text("", encoding="utf-8")
+    assert default_parts(tmp_path) == HELD_OUT
 
 
 def test_the_bench_leaves_the_coach_modules_as_it_found_them() -> None:
@@ -373,7 +445,7 @@ def test_the_shipped_weights_were_trained_on_the_training_parts_only() -> None:
     # File names, as `coach eval --part` knows them, so eval can say when a part is
     # training data; and never the held-out or reserve part.
     assert shipped["trained_on"] == sorted(TRAINING_PARTS)
-    assert HELD_OUT not in shipped["trained_on"] and RESERVE not in shipped["trained_on"]
+    assert not set(HELD_OUT) & set(shipped["trained_on"]) and RESERVE not in shipped["trained_on"]
 
 
 def test_it_records_each_part_by_its_file_name(
@@ -391,7 +463,7 @@ def test_it_records_each_part_by_its_file_name(
     assert set(result["cross_validation"]["leave_one_part_out_macro_f1"]) == {"first", "second"}
 
 
-def test_it_packs_weights_as_little_endian_floats_a_row_per_feature() -> None:
+def test_it_packs_weights_as_little_endian_bfloat16_a_row_per_feature() -> None:
     import struct
 
     import numpy as np
@@ -408,7 +480,11 @@ def test_it_packs_weights_as_little_endian_floats_a_row_per_feature() -> None:
         hidden=np.array([[0.25, -2.0], [0.0, 0.75]]),
         out=np.zeros((hidden, width)),
     )
-    rows = struct.unpack(f"<{2 * (width + hidden)}f", model.packed())
+    packed = model.packed()
+    assert len(packed) == 2 * 2 * (width + hidden)
+    # Each weight is the top two bytes of a little-endian 4-byte float.
+    widened = b"".join(b"\0\0" + packed[i : i + 2] for i in range(0, len(packed), 2))
+    rows = struct.unpack(f"<{2 * (width + hidden)}f", widened)
     assert list(rows) == [*kept, 0.25, -2.0, *([0.0] * width), 0.0, 0.75]
 
 
