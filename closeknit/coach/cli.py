@@ -12,8 +12,9 @@ from .labels import MODES
 USAGE = """usage:
   closeknit coach TEXT [--replying-to TEXT] [--mode reply|share|conflict] [--json]
   closeknit coach eval [--part PART ...] [--rules-only]   (default: the held-out
-                      test8 and test9, pooled; --part may be given more than once; the
-                      reserve needs --measure-the-reserve: it can be measured only once)
+                      parts, else those of the last honest measurement, pooled; --part
+                      may be given more than once; the reserve needs
+                      --measure-the-reserve: it can be measured only once)
   closeknit coach bench [--n N]"""
 
 
@@ -61,11 +62,13 @@ def _eval(argv: list[str], out: TextIO) -> int:
     parser.add_argument("--measure-the-reserve", dest="reserve", action="store_true")
     args = parser.parse_args(argv)
     parts = args.part or default_parts()
-    if RESERVE in parts and not args.reserve:
+    reserved = [part for part in parts if part in RESERVE]
+    if reserved and not args.reserve:
         # Once its figures are seen, the reserve is spent: asking for it takes a second word.
         raise ValueError(
-            f"{RESERVE} is the reserve, kept for the next honest measurement with final "
-            "weights; add --measure-the-reserve when that time has come"
+            f"{' and '.join(reserved)} {'is' if len(reserved) == 1 else 'are'} kept in reserve "
+            "for the next honest measurement with final weights; add --measure-the-reserve "
+            "when that time has come"
         )
     paths = [CORPUS_DIR / f"{part}.jsonl" for part in dict.fromkeys(parts)]
     for path in paths:

@@ -6,6 +6,7 @@ import io
 import json
 
 from closeknit.coach.cli import main
+from closeknit.coach.evaluate import CORPUS_DIR
 
 
 def run(*argv: str) -> tuple[int, str, str]:
@@ -76,8 +77,20 @@ def test_it_rejects_a_bad_bench_count() -> None:
 def test_it_will_not_measure_the_reserve_by_accident() -> None:
     from closeknit.coach.evaluate import RESERVE
 
-    code, out, err = run("eval", "--part", RESERVE)
+    assert RESERVE, "there should always be a reserve part"
+    code, out, err = run("eval", "--part", RESERVE[0])
     assert code == 2 and "--measure-the-reserve" in err
     assert out == ""  # not one figure from it
-    code, out, err = run("eval", "--part", "dev", "--part", RESERVE)
+    code, out, err = run("eval", "--part", "dev", "--part", RESERVE[0])
     assert code == 2 and "--measure-the-reserve" in err and out == ""
+
+
+def test_without_a_held_out_part_it_shows_the_last_measurement_as_training_data() -> None:
+    from closeknit.coach.evaluate import HELD_OUT, MEASURED_LAST
+
+    assert not HELD_OUT  # while every measured part is training data
+    code, out, _ = run("eval")
+    assert code == 0 and " + ".join(f"{part}.jsonl" for part in MEASURED_LAST) in out.replace(
+        str(CORPUS_DIR) + "/", ""
+    )
+    assert f"trained on {', '.join(MEASURED_LAST)}, so the figures above" in out

@@ -405,12 +405,18 @@ def test_the_bench_reports_ordered_percentiles() -> None:
         assert result["rss_growth_mb"] > 1
 
 
-def test_it_evaluates_the_held_out_parts_by_default_only_when_they_exist(tmp_path: Path) -> None:
-    assert default_parts(tmp_path) == ("test",)
-    (tmp_path / f"{HELD_OUT[1]}.jsonl").write_text("", encoding="utf-8")
-    assert default_parts(tmp_path) == HELD_OUT[1:]
-    (tmp_path / f"{HELD_OUT[0]}.jsonl").write_text("", encoding="utf-8")
-    assert default_parts(tmp_path) == HELD_OUT
+def test_it_evaluates_the_held_out_parts_by_default_only_when_they_exist(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import closeknit.coach.evaluate as evaluate_module
+
+    monkeypatch.setattr(evaluate_module, "HELD_OUT", ("first", "second"))
+    monkeypatch.setattr(evaluate_module, "MEASURED_LAST", ("before",))
+    assert default_parts(tmp_path) == ("before",)
+    (tmp_path / "second.jsonl").write_text("", encoding="utf-8")
+    assert default_parts(tmp_path) == ("second",)
+    (tmp_path / "first.jsonl").write_text("", encoding="utf-8")
+    assert default_parts(tmp_path) == ("first", "second")
 
 
 def test_the_bench_leaves_the_coach_modules_as_it_found_them() -> None:
@@ -445,7 +451,7 @@ def test_the_shipped_weights_were_trained_on_the_training_parts_only() -> None:
     # File names, as `coach eval --part` knows them, so eval can say when a part is
     # training data; and never the held-out or reserve part.
     assert shipped["trained_on"] == sorted(TRAINING_PARTS)
-    assert not set(HELD_OUT) & set(shipped["trained_on"]) and RESERVE not in shipped["trained_on"]
+    assert not set(HELD_OUT + RESERVE) & set(shipped["trained_on"])
 
 
 def test_it_records_each_part_by_its_file_name(
