@@ -9,14 +9,18 @@ parts are figures on training data; the report says so and adds the
 cross-validated figures saved at training time. Each part is by its own author, who
 read only corpus/GUIDELINES.md.
 
-The last honest measurement was on test8 and test9 together (two authors who wrote
-under the settled contempt rule), measured once with the weights of commit fcf949f;
-they are training data now, and eval shows them by default, marked as such. test10
-and test11, by two more authors, are kept in reserve for the next honest measurement:
-nothing is tuned or measured on them until then (the corpus test only checks that
-they share no text with training data: training texts found in test10 were dropped
-from training, and test11's texts found in training were dropped from test11). (test2 to test7 were each held out, or in
-reserve, before they became training data.)
+The last honest measurement was on test8 and test9 together (2,415 examples by two
+authors who wrote under the settled contempt rule), once, with the weights of commit
+fcf949f: macro-F1 0.847, short of the 0.85 target, with every label at 0.75 or more
+(criticism 0.752 and contempt 0.753 the lowest). They are training data now, and eval
+shows them by default, marked as such. test10 and test11, by two more authors, are
+kept in reserve for the next honest measurement: nothing is tuned or measured on them
+until then. They were not measured after the retraining that followed, because it did
+not pass the bar set before it for spending them: a leave-one-part-out macro-F1 of at
+least 0.855 (it reached 0.852). The corpus test checks that they share no text with
+training data (training texts found in test10 were dropped from training, and
+test11's texts found in training were dropped from test11). test2 to test7 were each
+held out, or in reserve, before they became training data.
 """
 
 from __future__ import annotations
@@ -82,16 +86,19 @@ TRAINING_PARTS = (
 HELD_OUT: tuple[str, ...] = ()
 MEASURED_LAST: tuple[str, ...] = ("test8", "test9")
 RESERVE: tuple[str, ...] = ("test10", "test11")
-ALL_PARTS = (*TRAINING_PARTS, *HELD_OUT, *RESERVE)
+ALL_PARTS = tuple(dict.fromkeys((*TRAINING_PARTS, *HELD_OUT, *MEASURED_LAST, *RESERVE)))
 
 
 def default_parts(corpus_dir: Path | None = None) -> tuple[str, ...]:
     """What eval measures when no part is named: the held-out parts that exist, else the
-    parts of the last honest measurement (training data since; the report says so)."""
+    parts of the last honest measurement (training data since; the report says so),
+    else test."""
     folder = corpus_dir or CORPUS_DIR
-    return tuple(part for part in HELD_OUT if (folder / f"{part}.jsonl").exists()) or (
-        MEASURED_LAST
-    )
+    for parts in (HELD_OUT, MEASURED_LAST):
+        found = tuple(part for part in parts if (folder / f"{part}.jsonl").exists())
+        if found:
+            return found
+    return ("test",)
 
 
 def load(path: str | Path) -> list[dict[str, Any]]:

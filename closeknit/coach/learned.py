@@ -188,6 +188,8 @@ def _widened(source: io.BufferedIOBase, size: int) -> tuple[array[float], str]:
     sha256 of its bytes. A bfloat16 is the top two bytes of a float whose two low bytes
     are zero, so its bytes are placed, not computed; they are read a piece at a time, so
     the file is never held whole beside the array."""
+    # `source` is a file opened "rb" or a BytesIO: each readinto fills the piece, but for
+    # the file's last, so a piece of odd length means the file is not what fstat said.
     if size % 2:
         raise ValueError("weights.bin is not a whole number of 2-byte weights")
     digest = hashlib.sha256()

@@ -73,15 +73,17 @@ class Net:
         """The per-feature weights for weights.bin: little-endian bfloat16 (the top two
         bytes of a 4-byte float), a row per name in `names` order, its linear weights
         (one per label) and then its weights into each hidden unit."""
-        floats = np.hstack([self.linear, self.hidden]).astype("<f4")
+        # fit_net's weights are rounded already; rounding again keeps them as they are.
+        floats = _bfloat16(np.hstack([self.linear, self.hidden])).astype("<f4")
         return floats.view("<u2")[:, 1::2].tobytes()
 
 
 def _bfloat16(weights: Any) -> Any:
-    """The weights rounded (to nearest, ties to even) to bfloat16's 8 bits of precision,
-    still as float64. weights.bin stores them so: half the bytes of 4-byte floats in git
-    and in each wheel, while probabilities move by 0.002 at most on the corpus. The net
-    keeps the rounded values, so what ships scores exactly as what was fitted."""
+    """The weights rounded (by way of 4-byte floats, then to nearest with ties to even)
+    to bfloat16's 8 bits of precision, still as float64. weights.bin stores them so: half
+    the bytes of 4-byte floats in git and in each wheel, while probabilities move by
+    0.002 at most on the corpus. The net keeps the rounded values, so what ships scores
+    exactly as what was fitted."""
     bits = np.asarray(weights, dtype="<f4").view("<u4").astype(np.uint64)
     rounded = ((bits + 0x7FFF + ((bits >> 16) & 1)) >> 16) << 16
     return rounded.astype("<u4").view("<f4").astype(np.float64)

@@ -352,19 +352,17 @@ class RoundView:
 def views_of(*, user: User, rounds: list[PromptRound]) -> list[RoundView]:
     """The rounds as this person sees them (from round_for or rounds_of, which prefetch
     answers and members). Revealed answers show only while their share is visible."""
+    share_ids: dict[int, list[int]] = {}
+    for found in rounds:
+        ids = share_ids.setdefault(found.relationship_id, [])
+        ids.extend(a.share_id for a in found.answers.all() if a.share_id)
+    relationships = {r.relationship_id: r.relationship for r in rounds}
     visible: set[int] = set()
-    for relationship in {r.relationship_id: r.relationship for r in rounds}.values():
-        share_ids = [
-            a.share_id
-            for r in rounds
-            if r.relationship_id == relationship.pk
-            for a in r.answers.all()
-            if a.share_id
-        ]
-        if share_ids:
+    for relationship_id, ids in share_ids.items():
+        if ids:
             # visible_in: the members are already loaded, so no membership subqueries.
-            shares = Share.objects.visible_in(relationship, user).filter(pk__in=share_ids)
-            visible.update(shares.values_list("pk", flat=True))
+            shares = Share.objects.visible_in(relationships[relationship_id], user)
+            visible.update(shares.filter(pk__in=ids).values_list("pk", flat=True))
     views = []
     for found in rounds:
         answers = list(found.answers.all())

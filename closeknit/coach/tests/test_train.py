@@ -283,6 +283,10 @@ def test_a_weights_bin_of_many_pieces_widens_whole() -> None:
     floats, digest = _widened(io.BytesIO(packed), len(packed))
     assert floats.tobytes() == weights.tobytes()
     assert digest == hashlib.sha256(packed).hexdigest()
+    # A file that grew or shrank after its size was taken is refused.
+    for changed in (packed + b"\0\0", packed[:-2], packed[:-1]):
+        with pytest.raises(ValueError):
+            _widened(io.BytesIO(changed), len(packed))
 
 
 def test_an_odd_sized_or_cut_weights_bin_falls_back_to_the_rules(
@@ -412,6 +416,8 @@ def test_it_evaluates_the_held_out_parts_by_default_only_when_they_exist(
 
     monkeypatch.setattr(evaluate_module, "HELD_OUT", ("first", "second"))
     monkeypatch.setattr(evaluate_module, "MEASURED_LAST", ("before",))
+    assert default_parts(tmp_path) == ("test",)
+    (tmp_path / "before.jsonl").write_text("", encoding="utf-8")
     assert default_parts(tmp_path) == ("before",)
     (tmp_path / "second.jsonl").write_text("", encoding="utf-8")
     assert default_parts(tmp_path) == ("second",)
