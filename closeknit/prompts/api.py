@@ -189,7 +189,7 @@ def list_rounds(request: HttpRequest, relationship_id: Id) -> list[dict[str, Any
     """This relationship's rounds, newest first."""
     me = signed_in(request)
     relationship = relationship_for(user=me, relationship_id=relationship_id)
-    rounds = services.rounds_of(relationship=relationship)
+    rounds = services.rounds_of(relationship=relationship, user=me)
     return [round_out(view, me) for view in services.views_of(user=me, rounds=rounds)]
 
 

@@ -204,11 +204,11 @@ def round_for(*, user: User, round_id: int) -> PromptRound:
     return found
 
 
-def rounds_of(*, relationship: Relationship, limit: int = 50) -> list[PromptRound]:
-    """The relationship's rounds, newest first. `relationship` comes from relationship_for
-    (which is where the caller's membership was checked)."""
+def rounds_of(*, relationship: Relationship, user: User, limit: int = 50) -> list[PromptRound]:
+    """The relationship's rounds, newest first, as relationship_for loaded it (with its
+    members); none unless `user` is one of them."""
     rows = (
-        PromptRound.objects.filter(relationship=relationship)
+        PromptRound.objects.visible_in(relationship, user)
         .select_related("prompt")
         .prefetch_related("answers__author", "answers__share")
         .order_by("-created_at", "-pk")[:limit]
@@ -352,17 +352,13 @@ class RoundView:
 def views_of(*, user: User, rounds: list[PromptRound]) -> list[RoundView]:
     """The rounds as this person sees them (from round_for or rounds_of, which prefetch
     answers and members). Revealed answers show only while their share is visible."""
-    share_ids: dict[int, list[int]] = {}
-    for found in rounds:
-        ids = share_ids.setdefault(found.relationship_id, [])
-        ids.extend(a.share_id for a in found.answers.all() if a.share_id)
-    relationships = {r.relationship_id: r.relationship for r in rounds}
+    share_ids = [a.share_id for r in rounds for a in r.answers.all() if a.share_id]
     visible: set[int] = set()
-    for relationship_id, ids in share_ids.items():
-        if ids:
-            # visible_in: the members are already loaded, so no membership subqueries.
-            shares = Share.objects.visible_in(relationships[relationship_id], user)
-            visible.update(shares.filter(pk__in=ids).values_list("pk", flat=True))
+    if share_ids:
+        # The rounds are one relationship's, loaded with its members, so visible_in asks
+        # without membership subqueries (and would hide another relationship's answers).
+        shares = Share.objects.visible_in(rounds[0].relationship, user)
+        visible.update(shares.filter(pk__in=share_ids).values_list("pk", flat=True))
     views = []
     for found in rounds:
         answers = list(found.answers.all())

@@ -34,7 +34,7 @@ def _overview(request: HttpRequest, relationship_id: int, **forms: Any) -> dict[
     context = _context(request, relationship_id)
     me, relationship = context["me"], context["relationship"]
     pace = services.pace_of(relationship=relationship, user=me)
-    rounds = services.rounds_of(relationship=relationship, limit=30)
+    rounds = services.rounds_of(relationship=relationship, user=me, limit=30)
     initial = {"max_depth": str(pace.max_depth), "resting_themes": pace.resting_themes}
     context.update(
         pace=pace,

@@ -110,6 +110,23 @@ def test_a_round_belongs_to_its_relationship(alice: User, bob: User, charlie: Us
     assert web_as(alice).get(f"/relationships/{other.pk}/rounds/{found.pk}/").status_code == 404
 
 
+def test_rounds_of_gives_nothing_to_someone_outside_the_relationship(
+    alice: User, bob: User, charlie: User
+) -> None:
+    """The membership rule is in the query (PromptRound.objects.visible_in), not only in
+    relationship_for: a caller that loaded the relationship some other way gets nothing."""
+    from closeknit.relationships.models import Relationship
+
+    ours = make_relationship(alice, bob)
+    services.draw(user=alice, relationship_id=ours.pk)
+    loaded = Relationship.objects.with_members().get(pk=ours.pk)
+    assert len(services.rounds_of(relationship=loaded, user=alice)) == 1  # the control
+    assert services.rounds_of(relationship=loaded, user=charlie) == []
+    leave_relationship(user=bob, relationship_id=ours.pk)
+    loaded = Relationship.objects.with_members().get(pk=ours.pk)
+    assert services.rounds_of(relationship=loaded, user=bob) == []
+
+
 def test_answers_are_never_stored_in_plain_text(alice: User, bob: User) -> None:
     from django.db import connection
 
