@@ -195,6 +195,7 @@ def analyze(
             replying_to=replying_to,
             ammunition=bool(ammunition),
             hostile=tuple(hostile),
+            kind=tuple(norm.span(h.start, h.end) for h in hits if h.source == "always:kind"),
         )
     ]
     return Analysis(

@@ -224,12 +224,6 @@ def load_scorer(path: Path = WEIGHTS_PATH) -> Scorer | None:
         return None
 
 
-def _trimmed(sentence: Sentence) -> tuple[int, int]:
-    lead = len(sentence.text) - len(sentence.text.lstrip())
-    tail = len(sentence.text) - len(sentence.text.rstrip())
-    return sentence.start + lead, max(sentence.start + lead + 1, sentence.end - tail)
-
-
 # Above this, the model's reading wins over a kind "you always…" the rules found.
 KIND_ALWAYS_BAR = 0.6
 _FIXING, _CRITICISM = LABELS.index("fixing_first"), LABELS.index("criticism")
@@ -290,7 +284,7 @@ def label_findings(
             best = rule_scores[label][1]
             span = (best.start, best.end)
         else:
-            span = _trimmed(features.sentences[scorer.evidence_sentence(features, k)])
+            span = features.sentences[scorer.evidence_sentence(features, k)].trimmed
         found.append((label, round(probability, 3), span))
     return found, dict(zip(LABELS, probabilities, strict=True))
 
@@ -329,7 +323,7 @@ def ammunition_findings(
     theirs = content_words(normalize(replying_to).text)
     found = sentences(norm.text) or [Sentence(0, len(norm.text), norm.text)]
     best = max(found, key=lambda s: len(content_words(s.text) & theirs))
-    start, end = _trimmed(best)
+    start, end = best.trimmed
     shared = content_words(norm.text) & theirs
     return [
         (

@@ -11,6 +11,8 @@ import re
 
 from .text import sentences
 
+Span = tuple[int, int]
+
 Suggested = tuple[str | None, str, str | None]
 
 _ALWAYS_NEVER = re.compile(
@@ -114,14 +116,18 @@ def _topic(predicate: str) -> tuple[str, str]:
     return "hurt", "us to talk about what would help"
 
 
-def i_statement_rewrite(text: str, at: tuple[int, int] | None = None) -> str | None:
-    """Turn a "you never/always …" into "I feel … when …, and I need …": the first one
-    from where the criticism was found (`at`) to the end of its sentence, so a kind "you
-    always make me laugh" earlier in the draft is never the one rewritten."""
-    if at is None:
-        match = _ALWAYS_NEVER.search(text)
-    else:
-        match = _ALWAYS_NEVER.search(text, at[0], _sentence_span(text, at)[1])
+def i_statement_rewrite(text: str, kind: tuple[Span, ...] = ()) -> str | None:
+    """Turn the draft's first blaming "you never/always …" into "I feel … when …, and I
+    need …". `kind` are the spans where the rules read "always"/"never" as praise ("you
+    always make me laugh"): those are never the one rewritten."""
+    match = next(
+        (
+            found
+            for found in _ALWAYS_NEVER.finditer(text)
+            if not any(found.start() < end and start < found.end() for start, end in kind)
+        ),
+        None,
+    )
     if match is None:
         return None
     word, predicate = match.group(1).lower(), match.group(2).strip().lower()
@@ -149,10 +155,11 @@ def validating_opener(replying_to: str | None) -> str:
     return "That sounds really hard."
 
 
-def _sentence_span(text: str, span: tuple[int, int]) -> tuple[int, int]:
+def _sentence_span(text: str, span: Span) -> Span:
+    """The sentence holding span, without the spaces and line break around it."""
     for sentence in sentences(text):
         if sentence.start <= span[0] < sentence.end:
-            return sentence.start, sentence.end
+            return sentence.trimmed
     return span
 
 
@@ -165,8 +172,6 @@ LEFT_OUT_OF_REWRITES = ("criticism", "contempt", "mind_reading", "stonewalling")
 # lone "fine" or "whatever" turns up in friendly sentences too, so a shut-down counts
 # only when reported.
 TRUSTED_FROM_RULES = ("criticism", "contempt", "mind_reading")
-
-Span = tuple[int, int]
 
 
 def _overlaps(start: int, end: int, spans: tuple[Span, ...]) -> bool:
@@ -187,17 +192,13 @@ def _cut(text: str, pieces: list[tuple[int, int, str]]) -> str:
     return re.sub(r"\n{3,}", "\n\n", joined).strip()
 
 
-def _replace_sentence(text: str, span: Span, replacement: str, drop: tuple[Span, ...] = ()) -> str:
+def _replace_sentence(text: str, span: Span, replacement: str, drop: tuple[Span, ...]) -> str:
     """The draft with the sentence holding span replaced, and without any other sentence
     that overlaps drop."""
     start, end = _sentence_span(text, span)
-    others = [x for x in sentences(text) if (x.start, x.end) != (start, end)]
-    if not any(_overlaps(x.start, x.end, drop) for x in others):
-        before, after = text[:start].rstrip(), text[end:].strip()
-        return " ".join(part for part in (before, replacement, after) if part)
     pieces = [
         (x.start, x.end, " ")
-        for x in others
+        for x in sentences(text)
         if _overlaps(x.start, x.end, drop) and not _overlaps(x.start, x.end, ((start, end),))
     ]
     pieces.append((start, end, f" {replacement} "))
@@ -210,7 +211,7 @@ def _without(text: str, drop: tuple[Span, ...]) -> str:
     return _cut(text, pieces) if pieces else text.strip()
 
 
-def _story_check(text: str, span: tuple[int, int], drop: tuple[Span, ...] = ()) -> str:
+def _story_check(text: str, span: Span, drop: tuple[Span, ...]) -> str:
     start, end = _sentence_span(text, span)
     claim = text[start:end].strip().rstrip(".!?").strip()
     claim = claim[:1].lower() + claim[1:]
@@ -231,15 +232,16 @@ def suggest(
     mode: str,
     replying_to: str | None,
     ammunition: bool,
-    hostile: tuple[Span, ...] = (),
+    hostile: tuple[Span, ...],
+    kind: tuple[Span, ...],
 ) -> list[Suggested]:
     """Concrete alternatives for what the coach found in a draft.
 
     `hostile` are spans of the draft with a closer in LEFT_OUT_OF_REWRITES: the rewrites
-    leave those sentences out."""
+    leave those sentences out. `kind` are the "you always/never …" read as praise."""
     out: list[Suggested] = []
     if "criticism" in found:
-        rewrite = i_statement_rewrite(text, found["criticism"])
+        rewrite = i_statement_rewrite(text, kind)
         tip = (
             "Try describing one moment and how it felt, instead of who they are: "
             '"I feel … when …, and I need …".'

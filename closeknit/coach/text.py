@@ -281,6 +281,13 @@ class Sentence:
     def is_question(self) -> bool:
         return "?" in self.text
 
+    @property
+    def trimmed(self) -> tuple[int, int]:
+        """[start, end) without the spaces and line breaks around the words (never empty)."""
+        lead = len(self.text) - len(self.text.lstrip())
+        tail = len(self.text) - len(self.text.rstrip())
+        return self.start + lead, max(self.start + lead + 1, self.end - tail)
+
 
 def sentences(text: str) -> list[Sentence]:
     """Split tidied text into sentences, keeping offsets."""

@@ -154,9 +154,27 @@ def test_a_rewrite_keeps_the_drafts_line_breaks_when_it_leaves_a_sentence_out() 
     found = {"fixing_first": _at(text, "you should")}
     hostile = (_at(text, "you never listen"),)
     rewrites = suggest(
-        text, found, mode="reply", replying_to="x", ammunition=False, hostile=hostile
+        text, found, mode="reply", replying_to="x", ammunition=False, hostile=hostile, kind=()
     )
     assert rewrites[0][2] == "That sounds really hard. ok\nyou should just call her"
+    # And when nothing is left out: the same line breaks, not a different layout.
+    text = "ok\nyou just want attention\nsee you at six"
+    (rewrite,) = [
+        r
+        for _, _, r in suggest(
+            text,
+            {"mind_reading": _at(text, "you just want attention")},
+            mode="conflict",
+            replying_to=None,
+            ammunition=False,
+            hostile=(),
+            kind=(),
+        )
+    ]
+    assert rewrite == (
+        "ok\nThe story I'm telling myself is that you just want attention; is that right?"
+        "\nsee you at six"
+    )
 
 
 def test_a_replaced_sentence_drops_the_others_blame_but_keeps_its_own_place() -> None:
@@ -166,7 +184,13 @@ def test_a_replaced_sentence_drops_the_others_blame_but_keeps_its_own_place() ->
     (rewrite,) = [
         r
         for _, _, r in suggest(
-            text, found, mode="conflict", replying_to=None, ammunition=False, hostile=hostile
+            text,
+            found,
+            mode="conflict",
+            replying_to=None,
+            ammunition=False,
+            hostile=hostile,
+            kind=(),
         )
     ]
     assert rewrite == (
@@ -184,6 +208,7 @@ def test_advice_that_is_all_blame_gets_no_rewrite_of_its_own() -> None:
         replying_to="I'm so hurt by what she said.",
         ammunition=False,
         hostile=((0, len(text)),),
+        kind=(),
     )
     assert rewrites[0] == (
         "fixing_first",
@@ -202,15 +227,28 @@ def test_a_span_does_not_start_at_the_end_of_the_sentence_before() -> None:
     assert rewrite is not None and rewrite.startswith("I love you. ")
 
 
-def test_the_i_statement_rewrite_starts_where_the_criticism_was_found() -> None:
+def test_the_i_statement_rewrite_never_turns_a_kind_always() -> None:
     from closeknit.coach.suggest import i_statement_rewrite
 
     text = "You always make me laugh, but you're being dramatic about this."
+    kind = (_at(text, "You always make me laugh"),)
     assert i_statement_rewrite(text) is not None  # the kind "always" alone would be taken
-    assert i_statement_rewrite(text, _at(text, "you're being dramatic")) is None
+    assert i_statement_rewrite(text, kind) is None
     text = "You always make me laugh. But you never listen."
-    rewrite = i_statement_rewrite(text, _at(text, "you never"))
+    rewrite = i_statement_rewrite(text, (_at(text, "You always make me laugh"),))
     assert rewrite is not None and "listen" in rewrite and "laugh" not in rewrite
+    # Through analyze, which finds the kind ones with the rules.
+    rewrite = _rewrite(analyze(text, mode="conflict"), "criticism")
+    assert rewrite is not None and "listen" in rewrite and "laugh" not in rewrite
+
+
+def test_the_i_statement_rewrite_finds_blame_before_the_criticism_the_coach_reports() -> None:
+    # The strongest criticism is "what is wrong with you"; the "you never" before it is
+    # still the one to turn into an I-statement.
+    analysis = analyze("You never listen to a word I say. What is wrong with you?", mode="conflict")
+    assert "criticism" in analysis.names()
+    rewrite = _rewrite(analysis, "criticism")
+    assert rewrite is not None and rewrite.startswith("I feel ") and "listen" in rewrite
 
 
 def test_a_reported_shut_down_is_left_out_of_the_other_rewrites() -> None:
