@@ -139,9 +139,8 @@ def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     return precision, recall, f1
 
 
-def evaluate(paths: str | Path | Sequence[str | Path], *, learned: bool = True) -> dict[str, Any]:
+def evaluate(paths: Sequence[str | Path], *, learned: bool = True) -> dict[str, Any]:
     """Run the coach over one or more corpus parts, pooled, and score it label by label."""
-    paths = [paths] if isinstance(paths, (str, Path)) else list(paths)
     rows = [row for path in paths for row in load(path)]
     counts = {label: {"tp": 0, "fp": 0, "fn": 0} for label in LABELS}
     scores: dict[str, list[float]] = {label: [] for label in LABELS}
@@ -196,7 +195,6 @@ def evaluate(paths: str | Path | Sequence[str | Path], *, learned: bool = True) 
     a_precision, a_recall, a_f1 = _prf(ammo["tp"], ammo["fp"], ammo["fn"])
     scorer = load_scorer() if learned else None
     return {
-        "parts": [Path(path).stem for path in paths],
         "paths": [str(path) for path in paths],
         "engine": "learned" if scorer else "rules",
         "trained_on": list(scorer.trained_on) if scorer else [],
@@ -247,7 +245,8 @@ def _learned_notes(result: dict[str, Any]) -> list[str]:
         return ["", "engine: hand-written rules only"]
     cv = result.get("cross_validation") or {}
     lines = ["", "engine: learned scorer over the rules (weights.json, weights.bin)"]
-    seen = [part for part in result["parts"] if part in result.get("trained_on", [])]
+    parts = [Path(path).stem for path in result["paths"]]
+    seen = [part for part in parts if part in result.get("trained_on", [])]
     if seen:
         lines.append(
             f"note: the scorer was trained on {', '.join(seen)}, so the figures above are on "

@@ -79,11 +79,6 @@ class Scorer:
     trained_on: tuple[str, ...] = ()
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any], weights: bytes) -> Scorer:
-        """The scorer from weights.json's contents and weights.bin's bytes."""
-        return cls.from_widened(data, *_widened(io.BytesIO(weights), len(weights)))
-
-    @classmethod
     def from_widened(cls, data: dict[str, Any], packed: array[float], sha256: str) -> Scorer:
         """The scorer from weights.json's contents and weights.bin widened by _widened."""
         if data.get("version") != WEIGHTS_VERSION:

@@ -58,13 +58,13 @@ class Net:
     out: Any  # (hidden, labels)
 
     def __post_init__(self) -> None:
+        # What weights.bin can hold, so that what ships scores exactly as this net does.
+        self.linear = _bfloat16(self.linear)
+        self.hidden = _bfloat16(self.hidden)
         self.index = {name: i for i, name in enumerate(self.names)}
 
-    def matrix(self, examples: Sequence[Example]) -> Any:
-        return _matrix(examples, self.index, None)
-
     def margins_of(self, examples: Sequence[Example]) -> list[list[float]]:
-        x = self.matrix(examples)
+        x = _matrix(examples, self.index, None)
         hidden = np.maximum(x @ self.hidden + self.hidden_bias, 0.0)
         margins = x @ self.linear + hidden @ self.out + self.bias
         return [[float(m) for m in row] for row in margins]
@@ -73,8 +73,7 @@ class Net:
         """The per-feature weights for weights.bin: little-endian bfloat16 (the top two
         bytes of a 4-byte float), a row per name in `names` order, its linear weights
         (one per label) and then its weights into each hidden unit."""
-        # fit_net's weights are rounded already; rounding again keeps them as they are.
-        floats = _bfloat16(np.hstack([self.linear, self.hidden])).astype("<f4")
+        floats = np.hstack([self.linear, self.hidden]).astype("<f4")  # exact: see __post_init__
         return floats.view("<u2")[:, 1::2].tobytes()
 
 
@@ -82,7 +81,7 @@ def _bfloat16(weights: Any) -> Any:
     """The weights rounded (by way of 4-byte floats, then to nearest with ties to even)
     to bfloat16's 8 bits of precision, still as float64. weights.bin stores them so: half
     the bytes of 4-byte floats in git and in each wheel, while probabilities move by
-    0.002 at most on the corpus. The net keeps the rounded values, so what ships scores
+    0.002 at most on the corpus. Net keeps only rounded values, so what ships scores
     exactly as what was fitted."""
     bits = np.asarray(weights, dtype="<f4").view("<u4").astype(np.uint64)
     rounded = ((bits + 0x7FFF + ((bits >> 16) & 1)) >> 16) << 16
@@ -180,9 +179,9 @@ def fit_net(
     return Net(
         names=names,
         bias=weights["bias"],
-        linear=_bfloat16(weights["linear"] * scales[:, None]),
+        linear=weights["linear"] * scales[:, None],
         hidden_bias=weights["hidden_bias"],
-        hidden=_bfloat16(weights["hidden"] * scales[:, None]),
+        hidden=weights["hidden"] * scales[:, None],
         out=weights["out"],
     )
 

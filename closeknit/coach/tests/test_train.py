@@ -54,10 +54,18 @@ def test_it_trains_deterministically(trained: Trained) -> None:
     assert again.weights == trained.weights
 
 
-def test_it_learns_a_separable_label(trained: Trained) -> None:
+def _loaded(trained: Trained, folder: Path) -> Scorer:
+    """What load_scorer makes of these weights once written out, as the coach reads them."""
+    trained.write(folder / "weights.json")
+    scorer = load_scorer(folder / "weights.json")
+    assert scorer is not None
+    return scorer
+
+
+def test_it_learns_a_separable_label(trained: Trained, tmp_path: Path) -> None:
     k = LABELS.index("appreciation")
     assert trained.data["cross_validation"]["labels"]["appreciation"]["f1"] >= 0.95
-    scorer = Scorer.from_dict(trained.data, trained.weights)
+    scorer = _loaded(trained, tmp_path)
     assert scorer.thresholds[k] <= 0.9
     assert scorer.weight("w:pineapple", k) > 0
     assert scorer.weight("w:never-seen", k) == 0.0
@@ -77,7 +85,7 @@ def test_it_writes_weights_that_load(trained: Trained, tmp_path: Path) -> None:
 
 
 def test_the_pure_python_scorer_gives_the_networks_margins(
-    monkeypatch: pytest.MonkeyPatch,
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     """What ships (weights.bin, weights.json, read by learned.py) scores a draft as the
     fitted network (net.py, numpy) does: hidden layer, layout and scale all included."""
@@ -94,7 +102,7 @@ def test_the_pure_python_scorer_gives_the_networks_margins(
 
     monkeypatch.setattr(train_module.LabelsFitter, "__call__", keep)
     trained = train(rows=synthetic_rows(), l2_grid=(0.01,))
-    scorer = Scorer.from_dict(trained.data, trained.weights)
+    scorer = _loaded(trained, tmp_path)
     net = fitted[-1]  # the final fit, on every row
     drafts = [train_module.featurize(row) for row in synthetic_rows(12)]
     drafts += [{**d, "w:never-seen": 1.0, "w:pineapple": 0.37} for d in drafts[:3]]
@@ -226,6 +234,11 @@ def test_it_refuses_a_weights_bin_from_another_training(trained: Trained, tmp_pa
     (tmp_path / "weights.bin").write_bytes(other.weights)
     load_scorer.cache_clear()
     assert load_scorer(path) is None
+    # The same size, one bit different: only the checksum can tell.
+    spoiled = bytes([trained.weights[0] ^ 1]) + trained.weights[1:]
+    (tmp_path / "weights.bin").write_bytes(spoiled)
+    load_scorer.cache_clear()
+    assert load_scorer(path) is None
     (tmp_path / "weights.bin").unlink()
     load_scorer.cache_clear()
     assert load_scorer(path) is None
@@ -253,7 +266,7 @@ def test_weights_bin_holds_two_bytes_a_weight_and_widens_to_exactly_the_nets_wei
     from closeknit.coach.net import Net, _bfloat16
 
     rng = np.random.default_rng(3)
-    linear, hidden = _bfloat16(rng.normal(size=(3, 16))), _bfloat16(rng.normal(size=(3, 4)))
+    linear, hidden = rng.normal(size=(3, 16)), rng.normal(size=(3, 4))
     net = Net(
         names=["a", "b", "c"],
         bias=np.zeros(16),
@@ -265,7 +278,9 @@ def test_weights_bin_holds_two_bytes_a_weight_and_widens_to_exactly_the_nets_wei
     packed = net.packed()
     assert len(packed) == 2 * 3 * (16 + 4)
     floats, _ = _widened(io.BytesIO(packed), len(packed))
-    assert list(floats) == list(np.hstack([linear, hidden]).ravel())
+    # Net rounds what it is given, so the file holds exactly the net's own weights.
+    assert list(floats) == list(np.hstack([net.linear, net.hidden]).ravel())
+    assert list(floats) == list(_bfloat16(np.hstack([linear, hidden])).ravel())
 
 
 def test_a_weights_bin_of_many_pieces_widens_whole() -> None:
@@ -359,10 +374,11 @@ def test_the_network_fits_a_label_only_a_combination_of_features_marks() -> None
     model can rank that; the hidden layer must."""
     examples = [{"a": 1.0}, {"b": 1.0}, {"a": 1.0, "b": 1.0}, {"c": 1.0}] * 40
     targets = [[1], [1], [0], [0]] * 40
-    net = fit_net(examples, targets, l2=0.0, hidden=8, epochs=150, rate=0.02, dropout=0.0)
+    # Three batches a pass: min_updates, not epochs, sets how long this fits.
+    net = fit_net(examples, targets, l2=0.0, hidden=8, rate=0.02, dropout=0.0)
     single, both, neither = net.margins_of([{"a": 1.0}, {"a": 1.0, "b": 1.0}, {"c": 1.0}])
     assert single[0] > 0 > both[0] and single[0] > neither[0]
-    again = fit_net(examples, targets, l2=0.0, hidden=8, epochs=150, rate=0.02, dropout=0.0)
+    again = fit_net(examples, targets, l2=0.0, hidden=8, rate=0.02, dropout=0.0)
     assert (again.hidden == net.hidden).all() and (again.out == net.out).all()
 
 
@@ -543,7 +559,7 @@ def test_eval_ranks_by_the_confidence_of_labels_it_does_not_report(tmp_path: Pat
     assert all("criticism" not in draft.names() for draft in drafts)
     leaning = [draft.confidence["criticism"] for draft in drafts]
     assert leaning[0] != leaning[1]
-    result = evaluate(path)
+    result = evaluate([path])
     assert result["labels"]["criticism"]["auc"] == roc_auc(leaning, [True, False]) != 0.5
 
 
