@@ -71,12 +71,6 @@ class CoachedBoundField(forms.BoundField):
     """A draft's textarea: described by its help, its errors and the coach's status line."""
 
     @property
-    def auto_id(self) -> str:
-        # A page with one draft per item (a reply under each share) gives each textarea
-        # its own id on the widget; its help and error ids must follow it.
-        return str(self.field.widget.attrs.get("id") or super().auto_id)
-
-    @property
     def aria_describedby(self) -> str | None:
         ids = (super().aria_describedby or "").split()
         target = str(self.field.widget.attrs.get("hx-target", ""))

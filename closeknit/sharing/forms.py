@@ -31,7 +31,8 @@ class ShareForm(forms.Form):
 
 class ResponseForm(forms.Form):
     """A response to one share. The timeline holds one of these under every share, so the
-    textarea and its coach slot are named after the share (reply-<pk>, coach-reply-<pk>),
+    textarea and its coach slot are named after the share (reply-<pk>-text,
+    coach-reply-<pk>),
     and the coach is told which share is being answered."""
 
     text = DraftField(
@@ -42,10 +43,17 @@ class ResponseForm(forms.Form):
     )
 
     def __init__(self, *args: Any, share: Share, **kwargs: Any) -> None:
+        # Django names the textarea, its label and its error reply-<pk>-text from auto_id.
+        kwargs["auto_id"] = f"reply-{share.pk}-%s"
         super().__init__(*args, **kwargs)
-        reply = f"reply-{share.pk}"
-        attrs = coach("reply", f"coach-{reply}", reply, name="text", coach_share=str(share.pk))
-        self.fields["text"].widget.attrs.update(id=reply, **attrs)
+        attrs = coach(
+            "reply",
+            f"coach-reply-{share.pk}",
+            self["text"].auto_id,
+            name="text",
+            coach_share=str(share.pk),
+        )
+        self.fields["text"].widget.attrs.update(attrs)
 
 
 class AppreciationForm(forms.Form):

@@ -108,14 +108,14 @@ def test_each_reply_box_asks_the_coach_about_its_own_share(
     page = _Tags(web_as(bob).get(_url(couple)).content.decode())
     tags = page.by_id
     for share in shares:
-        box, slot = tags[f"reply-{share.pk}"], f"coach-reply-{share.pk}"
-        assert f"reply-{share.pk}" in page.labels
+        box, slot = tags[f"reply-{share.pk}-text"], f"coach-reply-{share.pk}"
+        assert f"reply-{share.pk}-text" in page.labels
         assert (box["tag"], box["name"]) == ("textarea", "text")
         assert box["hx-post"] == "/coach/"
         assert box["hx-target"] == f"#{slot}"
         assert json.loads(str(box["hx-vals"])) == {
             "coach_mode": "reply",
-            "coach_target": f"reply-{share.pk}",
+            "coach_target": f"reply-{share.pk}-text",
             "coach_field": "text",
             "coach_share": str(share.pk),  # so the coach reads the share being answered
         }
@@ -137,13 +137,13 @@ def test_a_refused_reply_keeps_its_text_and_is_read_with_its_error(
         assert refused.status_code == 422
         html = refused.content.decode()
         tags = _Tags(html).by_id
-        box = tags[f"reply-{share.pk}"]
+        box = tags[f"reply-{share.pk}-text"]
         assert box["aria-invalid"] == "true"
         assert str(box["aria-describedby"]).split() == [
-            f"reply-{share.pk}_error",
+            f"reply-{share.pk}-text_error",
             f"coach-reply-{share.pk}-status",
         ]
-        assert tags[f"reply-{share.pk}_error"]["role"] == "alert"
+        assert tags[f"reply-{share.pk}-text_error"]["role"] == "alert"
         assert "&lt;Sorry&gt; " * 700 + "</textarea>" in html  # nothing typed is lost
         assert json.loads(str(box["hx-vals"]))["coach_share"] == str(share.pk)
 
@@ -161,10 +161,10 @@ def test_a_reply_refused_for_another_reason_is_still_read_with_its_text(
     response = web_as(bob).post(url, {"text": "I'm here."}, headers=HX)
     assert response.status_code == 422
     html = response.content.decode()
-    box = _Tags(html).by_id[f"reply-{share.pk}"]
+    box = _Tags(html).by_id[f"reply-{share.pk}-text"]
     # The view puts the message on the text, the form's one field.
     assert box["aria-invalid"] == "true"
-    assert box["aria-describedby"] == f"reply-{share.pk}_error coach-reply-{share.pk}-status"
+    assert box["aria-describedby"] == f"reply-{share.pk}-text_error coach-reply-{share.pk}-status"
     assert "I&#x27;m here.</textarea>" in html
 
 
