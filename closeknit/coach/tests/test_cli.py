@@ -87,15 +87,29 @@ def test_it_will_not_measure_the_reserve_by_accident() -> None:
     assert code == 2 and "--measure-the-reserve" in err and out == ""
 
 
-def test_without_a_held_out_part_it_shows_the_last_measurement_as_training_data(
+def test_without_a_held_out_part_it_shows_the_last_measurement(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     import closeknit.coach.evaluate as evaluate_module
-    from closeknit.coach.evaluate import MEASURED_LAST
+    from closeknit.coach.evaluate import MEASURED_LAST, TRAINING_PARTS
 
     monkeypatch.setattr(evaluate_module, "HELD_OUT", ())
     code, out, _ = run("eval")
     assert code == 0 and " + ".join(f"{part}.jsonl" for part in MEASURED_LAST) in out.replace(
         str(CORPUS_DIR) + "/", ""
     )
-    assert f"trained on {', '.join(MEASURED_LAST)}, so the figures above" in out
+    # Held out from the weights that ship, so nothing says they are training data.
+    assert not set(MEASURED_LAST) & set(TRAINING_PARTS)
+    assert "so the figures above are on training data" not in out
+
+
+def test_it_says_when_the_last_measured_parts_have_become_training_data(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import closeknit.coach.evaluate as evaluate_module
+
+    monkeypatch.setattr(evaluate_module, "HELD_OUT", ())
+    monkeypatch.setattr(evaluate_module, "MEASURED_LAST", ("test8", "test9"))
+    code, out, _ = run("eval")
+    assert code == 0 and "test8.jsonl + " in out
+    assert "trained on test8, test9, so the figures above are on training data" in out
