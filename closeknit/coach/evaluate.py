@@ -12,17 +12,20 @@ read only corpus/GUIDELINES.md.
 The last honest measurement was on test10 and test11 together (2,355 examples by two
 authors who wrote under the settled contempt rule), once, with the weights of commit
 2deee07 (67 parts): macro-F1 0.873, every label at 0.75 or more (contempt 0.761 the
-lowest, then criticism 0.797). Alone, test10 scored 0.877 and test11 0.870, with contempt
-at 0.707 on test11. Without the 8% of their texts that have a near copy in training
-(tf-idf cosine 0.8 or more), the pair scored 0.867 with contempt at 0.740. They were
-measured because the retraining passed the bar set before it: a leave-one-part-out
-macro-F1 of at least 0.855 (it reached 0.859). They are not training data, so eval shows
-them by default as held-out figures. test12 and test13, by two more authors, are the new
-reserve: nothing is tuned or measured on them until the next honest measurement. The
-corpus test checks that no part outside training shares a text with training data
-(training texts found in a held-out or reserve part were dropped from training, or, for
-a part written after training, its texts found in training were dropped from it). test2
-to test9 were each held out, or in reserve, before they became training data: test8 and
+lowest, then criticism 0.797). Alone, test10 scored 0.877 and test11 0.870, with
+contempt at 0.707 on test11. Without the 8% of their texts that have a near copy in
+training (tf-idf cosine 0.8 or more), the pair scored 0.867 with contempt at 0.740. They
+were measured before the bar set for spending them was fully met: it asked for a
+leave-one-part-out macro-F1 of at least 0.855 (reached: 0.859) and no label under 0.77
+(criticism was 0.766 cross-validated; the leave-one-part-out figure per label was never
+computed). So the same weights are to be measured once more, on test12 and test13
+together (two more authors, not yet looked at), and the targets count as met only if
+they are met there as well. They are not training data, so eval shows them by default as
+held-out figures. test12 and test13 stay in RESERVE until that measurement. The corpus
+test checks that no part outside training shares a text with training data (training
+texts found in a held-out or reserve part were dropped from training, or, for a part
+written after training, its texts found in training were dropped from it). test2 to
+test9 were each held out, or in reserve, before they became training data: test8 and
 test9 together scored 0.847 with the weights of fcf949f.
 """
 
