@@ -328,8 +328,16 @@ class Trained:
     weights: bytes
 
     def write(self, path: Path) -> None:
-        packed_path(path).write_bytes(self.weights)
-        path.write_text(json.dumps(self.data, separators=(",", ":")) + "\n", encoding="utf-8")
+        """Write weights.bin, then weights.json (which names weights.bin's checksum).
+
+        Each is written under a temporary name and renamed over the old file, so a
+        training run stopped while writing leaves each file whole, old or new, never cut.
+        """
+        text = json.dumps(self.data, separators=(",", ":")) + "\n"
+        for target, content in ((packed_path(path), self.weights), (path, text.encode())):
+            partial = target.with_name(f".{target.name}.partial")
+            partial.write_bytes(content)
+            os.replace(partial, target)
 
 
 def train(

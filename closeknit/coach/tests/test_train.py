@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import random
 import sys
 from pathlib import Path
@@ -82,6 +83,29 @@ def test_it_writes_weights_that_load(trained: Trained, tmp_path: Path) -> None:
     assert len(scorer.bias) == len(LABELS) == len(scorer.thresholds)
     assert scorer.stride == len(LABELS) + len(scorer.hidden_bias) and scorer.hidden_bias
     assert all(0 < t < 1 for t in scorer.thresholds)
+
+
+def test_a_write_that_fails_leaves_the_old_weights_whole(
+    trained: Trained, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "weights.json"
+    trained.write(path)
+    before = path.read_bytes()
+    real_replace = os.replace
+
+    def failing(source: object, target: object) -> None:
+        if Path(str(target)) == path:
+            raise OSError("disk full")
+        real_replace(source, target)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "replace", failing)
+    with pytest.raises(OSError):
+        Trained({**trained.data, "seed": -1}, trained.weights).write(path)
+    assert path.read_bytes() == before
+    monkeypatch.setattr(os, "replace", real_replace)
+    Trained({**trained.data, "seed": -1}, trained.weights).write(path)
+    assert json.loads(path.read_text(encoding="utf-8"))["seed"] == -1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["weights.bin", "weights.json"]
 
 
 def test_the_pure_python_scorer_gives_the_networks_margins(
