@@ -9,24 +9,28 @@ parts are figures on training data; the report says so and adds the
 cross-validated figures saved at training time. Each part is by its own author, who
 read only corpus/GUIDELINES.md.
 
-The last honest measurement was on test10 and test11 together (2,355 examples by two
-authors who wrote under the settled contempt rule), once, with the weights of commit
-2deee07 (67 parts): macro-F1 0.873, every label at 0.75 or more (contempt 0.761 the
-lowest, then criticism 0.797). Alone, test10 scored 0.877 and test11 0.870, with
-contempt at 0.707 on test11. Without the 8% of their texts that have a near copy in
-training (tf-idf cosine 0.8 or more), the pair scored 0.867 with contempt at 0.740. They
-were measured before the bar set for spending them was fully met: it asked for a
-leave-one-part-out macro-F1 of at least 0.855 (reached: 0.859) and no label under 0.77
-(criticism was 0.766 cross-validated; the leave-one-part-out figure per label was never
-computed). So the same weights are to be measured once more, on test12 and test13
-together (two more authors, not yet looked at), and the targets count as met only if
-they are met there as well. They are not training data, so eval shows them by default as
-held-out figures. test12 and test13 stay in RESERVE until that measurement. The corpus
-test checks that no part outside training shares a text with training data (training
-texts found in a held-out or reserve part were dropped from training, or, for a part
-written after training, its texts found in training were dropped from it). test2 to
-test9 were each held out, or in reserve, before they became training data: test8 and
-test9 together scored 0.847 with the weights of fcf949f.
+The weights of commit 2deee07 (67 parts) were measured once on test10 and test11
+together and then, to confirm, once on test12 and test13 together: four authors, who
+wrote under the settled contempt rule, none in training. On test10 + test11 (2,355
+examples): macro-F1 0.873, every label at 0.75 or more (contempt 0.761 the lowest);
+alone, test10 0.877 and test11 0.870 with contempt at 0.707; without the 8% of texts
+that have a near copy in training (tf-idf cosine 0.8 or more), 0.867 with contempt at
+0.740. That pair was measured before the bar set for spending it was fully met: it asked
+for a leave-one-part-out macro-F1 of at least 0.855 (reached: 0.859) and no label under
+0.77 (criticism was 0.766 cross-validated; the leave-one-part-out figure per label was
+never computed). So, set down before they were opened, the targets were to count as met
+only if test12 + test13 met them too. There (2,287 examples) macro-F1 was 0.873 but
+contempt 0.742, under 0.75 (criticism 0.771 next): the targets are not met. Contempt's
+errors sit on its border with the other door-closers: over the four parts, the coach
+reports another door-closer on 79 of the 91 texts where it misses contempt, and 77 of
+its 82 false alarms are texts that do carry another door-closer. None of the four is
+training data, so eval shows them, pooled, by default. test14 and test15, by two more
+authors, are the reserve: nothing is tuned or measured on them until the next honest
+measurement. The corpus test checks that no part outside training shares a text with
+training data (training texts found in a held-out or reserve part were dropped from
+training, or, for a part written after training, its texts found in training were
+dropped from it). test2 to test9 were each held out, or in reserve, before they became
+training data: test8 and test9 together scored 0.847 with the weights of fcf949f.
 """
 
 from __future__ import annotations
@@ -114,8 +118,8 @@ TRAINING_PARTS = (
 # Parts kept back from training and not yet measured (none just now: see the module
 # docstring), the parts of the last honest measurement, and the reserve.
 HELD_OUT: tuple[str, ...] = ()
-MEASURED_LAST: tuple[str, ...] = ("test10", "test11")
-RESERVE: tuple[str, ...] = ("test12", "test13")
+MEASURED_LAST: tuple[str, ...] = ("test10", "test11", "test12", "test13")
+RESERVE: tuple[str, ...] = ("test14", "test15")
 ALL_PARTS = tuple(dict.fromkeys((*TRAINING_PARTS, *HELD_OUT, *MEASURED_LAST, *RESERVE)))
 
 
