@@ -229,7 +229,6 @@ def find_ammunition(
         score += 0.1 if sensitive else 0.0
         if score < 0.6:
             continue
-        lead = len(sentence.text) - len(sentence.text.lstrip())
-        span = norm.span(sentence.start + lead, sentence.end)
+        span = norm.span(sentence.trimmed[0], sentence.end)
         found.append((round(min(score, 0.97), 3), span, AMMUNITION_EXPLANATION, shared[0]))
     return found

@@ -9,7 +9,7 @@ from typing import Any
 from .ammunition import find_ammunition
 from .labels import CLOSERS, EXPLANATIONS, LABELS, MODES
 from .learned import ammunition_findings, label_findings, load_scorer
-from .rules import THRESHOLD, find_hits, score_labels
+from .rules import KIND_ALWAYS, THRESHOLD, find_hits, score_labels
 from .suggest import LEFT_OUT_OF_REWRITES, TRUSTED_FROM_RULES, suggest
 from .text import normalize
 
@@ -195,7 +195,7 @@ def analyze(
             replying_to=replying_to,
             ammunition=bool(ammunition),
             hostile=tuple(hostile),
-            kind=tuple(norm.span(h.start, h.end) for h in hits if h.source == "always:kind"),
+            kind=tuple(norm.span(h.start, h.end) for h in hits if h.source == KIND_ALWAYS),
         )
     ]
     return Analysis(

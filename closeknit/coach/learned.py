@@ -29,7 +29,7 @@ from typing import Any
 from .ammunition import SENSITIVE, STOP_WORDS, find_ammunition
 from .features import Features, ammunition_features, content_words, extract, stem, tokens
 from .labels import AMMUNITION_EXPLANATION, LABELS
-from .rules import Hit
+from .rules import KIND_ALWAYS, Hit
 from .text import Normalized, Sentence, normalize, sentences
 
 WEIGHTS_PATH = Path(__file__).with_name("weights.json")
@@ -243,7 +243,7 @@ def _held_to_definitions(
     adjusted = list(probabilities)
     if "advice:after_ack" in values and "advice:before_ack" not in values:
         adjusted[_FIXING] = min(adjusted[_FIXING], thresholds[_FIXING] * 0.99)
-    kind = any(hit.source == "always:kind" for hit in hits)
+    kind = any(hit.source == KIND_ALWAYS for hit in hits)
     blamed = any(hit.label == "criticism" for hit in hits)
     if kind and not blamed and adjusted[_CRITICISM] < KIND_ALWAYS_BAR:
         adjusted[_CRITICISM] = min(adjusted[_CRITICISM], thresholds[_CRITICISM] * 0.99)

@@ -72,6 +72,8 @@ def rules_fingerprint() -> str:
 
 ACKNOWLEDGING = frozenset({"validation", "reflection", "reassurance", "appreciation", "ownership"})
 BLAMING = frozenset({"criticism", "contempt", "mind_reading"})
+# The source of a "you always/never …" the rules read as praise ("you always make me laugh").
+KIND_ALWAYS = "always:kind"
 _HEDGES = re.compile(
     r"\b(?:kind of|kinda|a bit|sometimes|a little|maybe|slightly|"
     r"occasionally|tends? to|at times)\b"
@@ -205,7 +207,7 @@ def _always_never_hits(ctx: _Context) -> list[Hit]:
             continue
         end = match.start("rest") + len(rest.rstrip())
         if context.kindly(word, rest) and not ctx.sarcastic(sentence):
-            hits.append(Hit("appreciation", match.start(), end, 0.72, "always:kind"))
+            hits.append(Hit("appreciation", match.start(), end, 0.72, KIND_ALWAYS))
             continue
         if re.search(r"\b(?:love how|love that|love the way|appreciate how)\s*$", prefix):
             hits.append(Hit("contempt", match.start(), end, 0.8, "always:sarcasm"))
@@ -224,8 +226,7 @@ def _question_hits(ctx: _Context) -> list[Hit]:
             continue
         if context.logistics(text) or len(text.split()) < 2:
             continue
-        start = sentence.start + len(text) - len(text.lstrip())
-        hits.append(Hit("curiosity", start, sentence.end, 0.72, "question:open"))
+        hits.append(Hit("curiosity", sentence.trimmed[0], sentence.end, 0.72, "question:open"))
     return hits
 
 
@@ -240,8 +241,7 @@ def _self_turn_hits(ctx: _Context, hits: list[Hit]) -> list[Hit]:
         return []
     if not _SELF_TURN.search(first.text) or re.search(r"\b(?:miss|love|feel|sorry)\b", first.text):
         return []
-    start = first.start + len(first.text) - len(first.text.lstrip())
-    return [Hit("self_focus", start, first.end, 0.6, "self:turn")]
+    return [Hit("self_focus", first.trimmed[0], first.end, 0.6, "self:turn")]
 
 
 def _excuse_hits(ctx: _Context, hits: list[Hit]) -> list[Hit]:
@@ -253,15 +253,11 @@ def _excuse_hits(ctx: _Context, hits: list[Hit]) -> list[Hit]:
         text = sentence.text
         if any(sentence.start <= h.start < sentence.end and h.label == "i_statement" for h in hits):
             continue
-        lead = len(text) - len(text.lstrip())
+        start = sentence.trimmed[0]
         if _COUNTER.search(text):
-            found.append(
-                Hit("defensiveness", sentence.start + lead, sentence.end, 0.6, "excuse:counter")
-            )
+            found.append(Hit("defensiveness", start, sentence.end, 0.6, "excuse:counter"))
         elif _EXCUSE.search(text):
-            found.append(
-                Hit("defensiveness", sentence.start + lead, sentence.end, 0.52, "excuse:start")
-            )
+            found.append(Hit("defensiveness", start, sentence.end, 0.52, "excuse:start"))
     return found[:1]
 
 

@@ -13,6 +13,11 @@ from .text import sentences
 
 Span = tuple[int, int]
 
+
+def _overlaps(start: int, end: int, spans: tuple[Span, ...]) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
 Suggested = tuple[str | None, str, str | None]
 
 _ALWAYS_NEVER = re.compile(
@@ -120,14 +125,8 @@ def i_statement_rewrite(text: str, kind: tuple[Span, ...] = ()) -> str | None:
     """Turn the draft's first blaming "you never/always …" into "I feel … when …, and I
     need …". `kind` are the spans where the rules read "always"/"never" as praise ("you
     always make me laugh"): those are never the one rewritten."""
-    match = next(
-        (
-            found
-            for found in _ALWAYS_NEVER.finditer(text)
-            if not any(found.start() < end and start < found.end() for start, end in kind)
-        ),
-        None,
-    )
+    blaming = (m for m in _ALWAYS_NEVER.finditer(text) if not _overlaps(m.start(), m.end(), kind))
+    match = next(blaming, None)
     if match is None:
         return None
     word, predicate = match.group(1).lower(), match.group(2).strip().lower()
@@ -172,10 +171,6 @@ LEFT_OUT_OF_REWRITES = ("criticism", "contempt", "mind_reading", "stonewalling")
 # lone "fine" or "whatever" turns up in friendly sentences too, so a shut-down counts
 # only when reported.
 TRUSTED_FROM_RULES = ("criticism", "contempt", "mind_reading")
-
-
-def _overlaps(start: int, end: int, spans: tuple[Span, ...]) -> bool:
-    return any(s < end and start < e for s, e in spans)
 
 
 def _cut(text: str, pieces: list[tuple[int, int, str]]) -> str:

@@ -328,16 +328,25 @@ class Trained:
     weights: bytes
 
     def write(self, path: Path) -> None:
-        """Write weights.bin, then weights.json (which names weights.bin's checksum).
+        """Write weights.bin and weights.json (which names weights.bin's checksum).
 
-        Each is written under a temporary name and renamed over the old file, so a
-        training run stopped while writing leaves each file whole, old or new, never cut.
+        Both are written in full under temporary names first, and only then renamed over
+        the old files, weights.bin first: a run stopped while writing leaves the old pair
+        as it was. Only one stopped between the two renames, which take microseconds,
+        would leave a new weights.bin beside the old weights.json, which the coach
+        refuses (it then uses its rules alone).
         """
         text = json.dumps(self.data, separators=(",", ":")) + "\n"
-        for target, content in ((packed_path(path), self.weights), (path, text.encode())):
-            partial = target.with_name(f".{target.name}.partial")
-            partial.write_bytes(content)
-            os.replace(partial, target)
+        files = ((packed_path(path), self.weights), (path, text.encode()))
+        partials = [target.with_name(f".{target.name}.partial") for target, _ in files]
+        try:
+            for partial, (_, content) in zip(partials, files, strict=True):
+                partial.write_bytes(content)
+            for partial, (target, _) in zip(partials, files, strict=True):
+                os.replace(partial, target)
+        finally:
+            for partial in partials:
+                partial.unlink(missing_ok=True)
 
 
 def train(

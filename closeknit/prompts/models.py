@@ -84,13 +84,6 @@ class RoundQuerySet(models.QuerySet["PromptRound"]):
             return self.none()
         return self.filter(relationship_id__in=current_ids(user))
 
-    def visible_in(self, relationship: Relationship, user: Any) -> RoundQuerySet:
-        """The same rule as visible_to, within one relationship loaded with its members
-        (relationship_for): nothing unless this person is a current member."""
-        if getattr(user, "pk", None) not in relationship.present_user_ids():
-            return self.none()
-        return self.filter(relationship=relationship)
-
 
 class PromptRound(models.Model):
     class Status(models.TextChoices):

@@ -205,10 +205,11 @@ def round_for(*, user: User, round_id: int) -> PromptRound:
 
 
 def rounds_of(*, relationship: Relationship, user: User, limit: int = 50) -> list[PromptRound]:
-    """The relationship's rounds, newest first, as relationship_for loaded it (with its
-    members); none unless `user` is one of them."""
+    """The relationship's rounds, newest first, each holding `relationship` as
+    relationship_for loaded it (with its members); none unless `user` is one of them."""
     rows = (
-        PromptRound.objects.visible_in(relationship, user)
+        PromptRound.objects.visible_to(user)
+        .filter(relationship=relationship)
         .select_related("prompt")
         .prefetch_related("answers__author", "answers__share")
         .order_by("-created_at", "-pk")[:limit]
@@ -352,17 +353,20 @@ class RoundView:
 def views_of(*, user: User, rounds: list[PromptRound]) -> list[RoundView]:
     """The rounds as this person sees them (from round_for or rounds_of, which prefetch
     answers and members). Revealed answers show only while their share is visible."""
+    if not rounds:
+        return []
+    # The rounds are one relationship's, loaded with its members: visible_in asks without
+    # membership subqueries (and would hide another relationship's answers).
+    relationship = rounds[0].relationship
+    present = set(relationship.present_user_ids())
     share_ids = [a.share_id for r in rounds for a in r.answers.all() if a.share_id]
     visible: set[int] = set()
     if share_ids:
-        # The rounds are one relationship's, loaded with its members, so visible_in asks
-        # without membership subqueries (and would hide another relationship's answers).
-        shares = Share.objects.visible_in(rounds[0].relationship, user)
+        shares = Share.objects.visible_in(relationship, user)
         visible.update(shares.filter(pk__in=share_ids).values_list("pk", flat=True))
     views = []
     for found in rounds:
         answers = list(found.answers.all())
-        present = set(found.relationship.present_user_ids())
         views.append(
             RoundView(
                 round=found,

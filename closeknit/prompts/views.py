@@ -29,8 +29,9 @@ def _context(request: HttpRequest, relationship_id: int) -> dict[str, Any]:
 
 
 def _overview(request: HttpRequest, relationship_id: int, **forms: Any) -> dict[str, Any]:
-    # _context checked that `me` is in this relationship (or raised NotFound): the services
-    # take the relationship it found rather than checking again.
+    # _context checked that `me` is in this relationship (or raised NotFound) and loaded it
+    # with its members: the services take that relationship (rounds_of still asks for `me`
+    # in its query).
     context = _context(request, relationship_id)
     me, relationship = context["me"], context["relationship"]
     pace = services.pace_of(relationship=relationship, user=me)

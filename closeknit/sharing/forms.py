@@ -31,9 +31,8 @@ class ShareForm(forms.Form):
 
 class ResponseForm(forms.Form):
     """A response to one share. The timeline holds one of these under every share, so the
-    textarea and its coach slot are named after the share (reply-<pk>-text,
-    coach-reply-<pk>),
-    and the coach is told which share is being answered."""
+    textarea and its coach slot are named after the share (reply-<pk>-text and
+    coach-reply-<pk>), and the coach is told which share is being answered."""
 
     text = DraftField(
         label="Your response",

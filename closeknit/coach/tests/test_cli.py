@@ -53,7 +53,7 @@ def test_it_evaluates_the_dev_part() -> None:
 
 
 def test_it_pools_the_parts_it_is_given() -> None:
-    from closeknit.coach.evaluate import CORPUS_DIR, load
+    from closeknit.coach.evaluate import load
 
     code, out, _ = run("eval", "--part", "dev", "--part", "test", "--rules-only")
     examples = len(load(CORPUS_DIR / "dev.jsonl")) + len(load(CORPUS_DIR / "test.jsonl"))

@@ -78,5 +78,5 @@ def test_every_part_is_valid_and_the_held_out_part_is_unseen() -> None:
             assert row["mode"] in ("reply", "share", "conflict")
         texts[part] = {str(row["text"]).strip().lower() for row in rows}
     trained = set().union(*(texts[part] for part in TRAINED_ON))
-    for part in (part for part in ALL_PARTS if part not in TRAINED_ON):
+    for part in set(ALL_PARTS) - set(TRAINED_ON):
         assert not texts[part] & trained, f"a {part} example also appears in training data"

@@ -107,6 +107,33 @@ def test_a_write_that_fails_leaves_the_old_weights_whole(
     assert json.loads(path.read_text(encoding="utf-8"))["seed"] == -1
     assert sorted(p.name for p in tmp_path.iterdir()) == ["weights.bin", "weights.json"]
 
+    # Other weights, stopped while weights.json is written: the old pair still loads
+    # (weights.bin must not have been replaced before weights.json was ready).
+    import hashlib
+
+    other = bytes([trained.weights[0] ^ 1]) + trained.weights[1:]
+    data = json.loads(json.dumps(trained.data))
+    data["features"]["sha256"] = hashlib.sha256(other).hexdigest()
+    real_write = Path.write_bytes
+
+    def cut_short(self: Path, content: bytes) -> int:
+        if self.name == ".weights.json.partial":
+            real_write(self, content[:100])
+            raise OSError("disk full")
+        return real_write(self, content)
+
+    monkeypatch.setattr(Path, "write_bytes", cut_short)
+    with pytest.raises(OSError):
+        Trained(data, other).write(path)
+    monkeypatch.setattr(Path, "write_bytes", real_write)
+    load_scorer.cache_clear()
+    assert load_scorer(path) is not None
+    assert (tmp_path / "weights.bin").read_bytes() == trained.weights
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["weights.bin", "weights.json"]
+    Trained(data, other).write(path)
+    load_scorer.cache_clear()
+    assert load_scorer(path) is not None and (tmp_path / "weights.bin").read_bytes() == other
+
 
 def test_the_pure_python_scorer_gives_the_networks_margins(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path

@@ -113,7 +113,7 @@ def test_a_round_belongs_to_its_relationship(alice: User, bob: User, charlie: Us
 def test_rounds_of_gives_nothing_to_someone_outside_the_relationship(
     alice: User, bob: User, charlie: User
 ) -> None:
-    """The membership rule is in the query (PromptRound.objects.visible_in), not only in
+    """The membership rule is in the query (PromptRound.objects.visible_to), not only in
     relationship_for: a caller that loaded the relationship some other way gets nothing."""
     from closeknit.relationships.models import Relationship
 
