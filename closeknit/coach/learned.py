@@ -55,17 +55,18 @@ class Scorer:
     """Learned weights for the sixteen labels and for ammunition.
 
     The label model (net.py) has a linear part and one small hidden layer that the
-    labels share. Its per-feature weights are one flat array of 4-byte floats, widened
-    from weights.bin's bfloat16: for each feature a row of `stride` numbers, sixteen linear
-    weights (one per label) and then the feature's weights into each hidden unit,
-    found through `rows` (feature name to where its row starts). Tens of thousands
-    of tuples of Python floats, or a JSON list of numbers, would cost the coach's
-    memory budget several times over.
+    labels share. Its per-feature weights are one flat array of weights.bin's bfloat16
+    numbers, held as 2-byte integers: for each feature a row of `stride` numbers, sixteen
+    linear weights (one per label) and then the feature's weights into each hidden unit,
+    found through `rows` (feature name to where its row starts). Only the rows of a
+    draft's own features are widened to floats, when it is scored: widening all of them
+    at load would double the weights' memory (32 MB instead of 16 for 56,000 features),
+    and tens of thousands of tuples of Python floats would cost several times more.
     """
 
     bias: tuple[float, ...]
     rows: dict[str, int]
-    packed: array[float]
+    packed: array[int]
     stride: int
     hidden_bias: tuple[float, ...]
     out: tuple[tuple[float, ...], ...]
@@ -79,8 +80,8 @@ class Scorer:
     trained_on: tuple[str, ...] = ()
 
     @classmethod
-    def from_widened(cls, data: dict[str, Any], packed: array[float], sha256: str) -> Scorer:
-        """The scorer from weights.json's contents and weights.bin widened by _widened."""
+    def from_packed(cls, data: dict[str, Any], packed: array[int], sha256: str) -> Scorer:
+        """The scorer from weights.json's contents and weights.bin as read by _read_packed."""
         if data.get("version") != WEIGHTS_VERSION:
             raise ValueError("weights.json is from another version of the coach: retrain")
         if tuple(data["labels"]) != LABELS:
@@ -121,21 +122,30 @@ class Scorer:
     def weight(self, name: str, k: int) -> float:
         """Feature name's linear weight towards label k (0 for a feature the model never kept)."""
         at = self.rows.get(name)
-        return 0.0 if at is None else self.packed[at + k]
+        return 0.0 if at is None else _widen(self.packed[at + k : at + k + 1])[0]
 
     def margins(self, values: dict[str, float]) -> list[float]:
         """Each label's margin, in LABELS order, before calibration.
 
-        The rows of the draft's features are summed column by column in one go (zip
-        and sum run in C), which is several times faster than adding them one by one.
+        The rows of the draft's features are gathered and widened to floats in one go,
+        then summed column by column (zip and sum run in C), which is several times faster
+        than adding them one by one.
         """
         rows, packed, stride = self.rows, self.packed, self.stride
-        chosen: list[Any] = []
+        plain: array[int] = array("H")
+        scaled: list[tuple[int, float]] = []
         for name, value in values.items():
             at = rows.get(name)
-            if at is not None:
-                row = packed[at : at + stride]
-                chosen.append(row if value == 1.0 else [value * w for w in row])
+            if at is None:
+                continue
+            if value == 1.0:
+                plain += packed[at : at + stride]
+            else:
+                scaled.append((at, value))
+        floats = _widen(plain)
+        chosen: list[Any] = [floats[i : i + stride] for i in range(0, len(floats), stride)]
+        for at, value in scaled:
+            chosen.append([value * w for w in _widen(packed[at : at + stride])])
         sums = [sum(column) for column in zip(*chosen, strict=True)] if chosen else [0.0] * stride
         width = len(self.bias)
         total = [b + s for b, s in zip(self.bias, sums[:width], strict=True)]
@@ -178,33 +188,44 @@ def packed_path(path: Path) -> Path:
     return path.with_suffix(".bin")
 
 
-def _widened(source: io.BufferedIOBase, size: int) -> tuple[array[float], str]:
-    """weights.bin's little-endian bfloat16 numbers as an array of 4-byte floats, and the
-    sha256 of its bytes. A bfloat16 is the top two bytes of a float whose two low bytes
-    are zero, so its bytes are placed, not computed; they are read a piece at a time, so
-    the file is never held whole beside the array."""
+# Where a bfloat16 goes among the two 2-byte halves of a 4-byte float in memory: it is the
+# float's top half, and its bottom half is zero.
+_TOP_HALF = 1 if sys.byteorder == "little" else 0
+
+
+def _widen(halves: array[int]) -> array[float]:
+    """bfloat16 numbers, held as 2-byte integers, as 4-byte floats: exactly, since each
+    is placed as the top half of a float whose bottom half is zero, not computed."""
+    wide = array("H", bytes(4 * len(halves)))
+    wide[_TOP_HALF::2] = halves
+    return array("f", wide.tobytes())
+
+
+def _read_packed(source: io.BufferedIOBase, size: int) -> tuple[array[int], str]:
+    """weights.bin's little-endian bfloat16 numbers as an array of 2-byte integers in this
+    machine's byte order, and the sha256 of its bytes. The file is read a piece at a
+    time, so it is never held whole beside the array."""
     # `source` is a file opened "rb" or a BytesIO: each readinto fills the piece, but for
     # the file's last, so a piece of odd length means the file is not what fstat said.
     if size % 2:
         raise ValueError("weights.bin is not a whole number of 2-byte weights")
     digest = hashlib.sha256()
-    floats = array("f", [0.0]) * (size // 2)
+    halves = array("H", [0]) * (size // 2)
     piece = bytearray(1 << 16)
     at = 0
-    with memoryview(floats) as view, view.cast("B") as into:
+    with memoryview(halves) as view, view.cast("B") as into:
         while at < size and (count := source.readinto(piece)):
             if count % 2 or at + count > size:
                 raise ValueError("weights.bin changed while it was read")
             read = piece[:count]
             digest.update(read)
-            into[2 * at + 2 : 2 * (at + count) : 4] = read[0::2]
-            into[2 * at + 3 : 2 * (at + count) : 4] = read[1::2]
+            into[at : at + count] = read
             at += count
     if at != size or source.read(1):
         raise ValueError("weights.bin changed while it was read")
     if sys.byteorder != "little":
-        floats.byteswap()
-    return floats, digest.hexdigest()
+        halves.byteswap()
+    return halves, digest.hexdigest()
 
 
 @lru_cache(maxsize=4)
@@ -213,8 +234,8 @@ def load_scorer(path: Path = WEIGHTS_PATH) -> Scorer | None:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         with packed_path(path).open("rb") as source:
-            widened = _widened(source, os.fstat(source.fileno()).st_size)
-        return Scorer.from_widened(data, *widened)
+            packed = _read_packed(source, os.fstat(source.fileno()).st_size)
+        return Scorer.from_packed(data, *packed)
     except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError, RecursionError):
         return None
 

@@ -74,6 +74,33 @@ def test_it_learns_a_separable_label(trained: Trained, tmp_path: Path) -> None:
     assert marked > scorer.probabilities({"bias:reply": 1.0, "w:soup": 1.0})[k]
 
 
+def test_the_scorer_keeps_two_bytes_a_weight_and_widens_only_what_it_reads(
+    trained: Trained, tmp_path: Path
+) -> None:
+    import struct
+    import sys
+    from array import array
+
+    from closeknit.coach.learned import _widen
+
+    scorer = _loaded(trained, tmp_path)
+    # Held as weights.bin holds them: half the memory of 4-byte floats.
+    assert scorer.packed.itemsize == 2
+    assert len(scorer.packed) == scorer.stride * len(scorer.rows)
+    stored = array("H", trained.weights)  # weights.bin is little-endian
+    if sys.byteorder != "little":
+        stored.byteswap()
+    assert scorer.packed == stored
+    k = LABELS.index("appreciation")
+    at = scorer.rows["w:pineapple"]
+    # The weight read is the 4-byte float whose top two bytes are the stored bfloat16.
+    top = trained.weights[2 * (at + k) : 2 * (at + k) + 2]
+    assert scorer.weight("w:pineapple", k) == struct.unpack("<f", b"\0\0" + top)[0]
+    assert list(_widen(scorer.packed[at : at + 2])) == [
+        struct.unpack("<f", b"\0\0" + trained.weights[2 * i : 2 * i + 2])[0] for i in (at, at + 1)
+    ]
+
+
 def test_it_writes_weights_that_load(trained: Trained, tmp_path: Path) -> None:
     path = tmp_path / "weights.json"
     trained.write(path)
@@ -161,9 +188,12 @@ def test_the_pure_python_scorer_gives_the_networks_margins(
     for values, expected in zip(drafts, net.margins_of(drafts), strict=True):
         assert scorer.margins(values) == pytest.approx(expected, abs=1e-4)
     assert scorer.stride == len(LABELS) + len(scorer.hidden_bias) > len(LABELS)
+    from closeknit.coach.learned import _widen
+
+    weights = _widen(scorer.packed)
     units = [
         sum(
-            v * scorer.packed[scorer.rows[n] + len(LABELS) + h]
+            v * weights[scorer.rows[n] + len(LABELS) + h]
             for n, v in drafts[0].items()
             if n in scorer.rows
         )
@@ -313,7 +343,7 @@ def test_weights_bin_holds_two_bytes_a_weight_and_widens_to_exactly_the_nets_wei
 
     import numpy as np
 
-    from closeknit.coach.learned import _widened
+    from closeknit.coach.learned import _read_packed, _widen
     from closeknit.coach.net import Net, _bfloat16
 
     rng = np.random.default_rng(3)
@@ -328,7 +358,8 @@ def test_weights_bin_holds_two_bytes_a_weight_and_widens_to_exactly_the_nets_wei
     )
     packed = net.packed()
     assert len(packed) == 2 * 3 * (16 + 4)
-    floats, _ = _widened(io.BytesIO(packed), len(packed))
+    halves, _ = _read_packed(io.BytesIO(packed), len(packed))
+    floats = _widen(halves)
     # Net rounds what it is given, so the file holds exactly the net's own weights.
     assert list(floats) == list(np.hstack([net.linear, net.hidden]).ravel())
     assert list(floats) == list(_bfloat16(np.hstack([linear, hidden])).ravel())
@@ -340,19 +371,20 @@ def test_a_weights_bin_of_many_pieces_widens_whole() -> None:
 
     import numpy as np
 
-    from closeknit.coach.learned import _widened
+    from closeknit.coach.learned import _read_packed, _widen
     from closeknit.coach.net import _bfloat16
 
     # 100,001 weights: 200,002 bytes, read in several 64 KiB pieces and a short last one.
     weights = _bfloat16(np.random.default_rng(5).normal(size=100_001)).astype("<f4")
     packed = weights.view("<u2")[1::2].tobytes()
-    floats, digest = _widened(io.BytesIO(packed), len(packed))
-    assert floats.tobytes() == weights.tobytes()
+    halves, digest = _read_packed(io.BytesIO(packed), len(packed))
+    assert len(halves) == 100_001
+    assert _widen(halves).tobytes() == weights.tobytes()
     assert digest == hashlib.sha256(packed).hexdigest()
     # A file that grew or shrank after its size was taken is refused.
     for changed in (packed + b"\0\0", packed[:-2], packed[:-1]):
         with pytest.raises(ValueError):
-            _widened(io.BytesIO(changed), len(packed))
+            _read_packed(io.BytesIO(changed), len(packed))
 
 
 def test_an_odd_sized_or_cut_weights_bin_falls_back_to_the_rules(
