@@ -9,41 +9,46 @@ parts are figures on training data; the report says so and adds the
 cross-validated figures saved at training time. Each part is by its own author, who
 read only corpus/GUIDELINES.md.
 
-The weights of commit 2deee07 (67 parts) were measured once on test10 and test11
-together and then, to confirm, once on test12 and test13 together: four authors, who
-wrote under the settled contempt rule, none in training. On test10 + test11 (2,355
-examples): macro-F1 0.873, every label at 0.75 or more (contempt 0.761 the lowest);
-alone, test10 0.877 and test11 0.870 with contempt at 0.707; without the 8% of texts
-that have a near copy in training (tf-idf cosine 0.8 or more), 0.867 with contempt at
-0.740. That pair was measured before the bar set for spending it was fully met: it asked
-for a leave-one-part-out macro-F1 of at least 0.855 (reached: 0.859) and no label under
-0.77 (criticism was 0.766 cross-validated; the leave-one-part-out figure per label was
-never computed). So, set down before they were opened, the targets were to count as met
-only if test12 + test13 met them too. There (2,287 examples) macro-F1 was 0.873 but
-contempt 0.742, under 0.75 (criticism 0.771 next): the targets are not met. Contempt's
-errors sit on its border with the other door-closers: over the four parts, the coach
-reports another door-closer on 79 of the 91 texts where it misses contempt, and 77 of
-its 82 false alarms are texts that do carry another door-closer. None of the four is
-training data, so eval shows them, pooled, by default. test14 and test15, by two more
-authors, are the reserve: nothing is tuned or measured on them until the next honest
-measurement. The corpus test checks that no part outside training shares a text with
-training data (training texts found in a held-out or reserve part were dropped from
-training, or, for a part written after training, its texts found in training were
-dropped from it). test2 to test9 were each held out, or in reserve, before they became
-training data: test8 and test9 together scored 0.847 with the weights of fcf949f.
+The weights of commit 2deee07 (67 parts) were measured once on test10 + test11 and, to
+confirm, once on test12 + test13: macro-F1 0.873 on each pair, but contempt 0.742 on
+the second, under 0.75, so the targets were not met. (test10 + test11 were measured
+before the bar set for spending them was fully met: criticism was 0.766 cross-validated
+against "no label under 0.77"; hence the confirming pair.) Their contempt errors, read
+after measuring, sat on its border with the other door-closers: mocking names, talking
+down, sarcastic asides. That reading led to GUIDELINES.md's "Contempt's edges", eight
+new training parts (extra58 to extra65, by authors who wrote after it) and
+lexicon_conflict.py's cues for mocking names and talking down.
 
-Set down before test14 + test15 are opened: the weights trained next, on 75 parts (the
-67 of 2deee07 and extra58 to extra65, by eight authors who wrote after GUIDELINES.md
-settled contempt's edges, with lexicon_conflict.py's new cues for mocking names and
-talking down), are measured on test14 + test15 together, once, and only if training
-reports a cross-validated contempt F1 of at least 0.776 and a leave-one-part-out mean of
-at least 0.859 (2deee07's figures). Part-grouped 5-fold on the 67 earlier parts, with
-the eight new parts added to training only, gave contempt 0.777 against 0.773 without
-them (macro-F1 0.8587 against 0.8554; the new cues alone moved neither beyond noise:
-0.8550 and contempt 0.767 without the new parts, 0.8582 and 0.779 with them but without
-the cues). The targets count as met only if, on test14 + test15 pooled, macro-F1 is at
-least 0.85 and every label's F1 at least 0.75; the result is written here either way.
-test16 and test17, by two more authors, are then the reserve.
+The rule for the next measurement was set down in commit 823baac, before test14 +
+test15 were opened: the weights trained on 75 parts are measured once on test14 +
+test15 together, only if training reports a cross-validated contempt F1 of at least
+0.776 and a leave-one-part-out mean of at least 0.859 (2deee07's figures); the targets
+count as met only if macro-F1 is at least 0.85 and every label's F1 at least 0.75 there.
+Training reported contempt 0.778 and a leave-one-part-out mean of 0.8605, so they were
+measured, once (2,319 examples by two authors, who wrote before "Contempt's edges",
+none in training): macro-F1 0.883, every label at 0.75 or more, criticism the lowest at
+0.781 and contempt 0.797. The targets are met. Alone, test14 scored 0.890 and test15
+0.875 (criticism 0.759 and contempt 0.769 its lowest). For information, the same weights
+on test10 to test15 pooled (6,961 examples, six authors, none in training) score 0.875,
+contempt the lowest at 0.770, then criticism 0.781; on test10 to test13 alone 0.872,
+contempt 0.756 (2deee07's: 0.874, 0.752). Those four are no longer untouched: their
+errors were read. The spread between authors (contempt from 0.707 to 0.824 on single
+parts) is larger than any change made here, so a new author may well land under 0.75 on
+contempt or criticism.
+
+Part-grouped 5-fold on the 67 earlier parts, with the eight new parts added to training
+only, gave macro-F1 0.8587 and contempt 0.777, against 0.8554 and 0.773 without them.
+The new cues alone moved neither beyond noise (0.8550 and 0.767 without the new parts;
+0.8582 and 0.779 with them but without the cues); they are kept because they name the
+words that mock in the coach's evidence.
+
+test16 and test17, by two more authors, are the reserve: nothing is tuned or measured on
+them until the next honest measurement. The corpus test checks that no part outside
+training shares a text with training data (training texts found in a held-out or
+reserve part were dropped from training, or, for a part written after training, its
+texts found in training were dropped from it). test2 to test9 were each held out, or in
+reserve, before they became training data: test8 and test9 together scored 0.847 with
+the weights of fcf949f.
 """
 
 from __future__ import annotations
@@ -127,13 +132,30 @@ TRAINING_PARTS = (
     "extra55",
     "extra56",
     "extra57",
+    "extra58",
+    "extra59",
+    "extra60",
+    "extra61",
+    "extra62",
+    "extra63",
+    "extra64",
+    "extra65",
 )
 # Parts kept back from training and not yet measured (none just now: see the module
 # docstring), the parts of the last honest measurement, and the reserve.
 HELD_OUT: tuple[str, ...] = ()
-MEASURED_LAST: tuple[str, ...] = ("test10", "test11", "test12", "test13")
-RESERVE: tuple[str, ...] = ("test14", "test15")
-ALL_PARTS = tuple(dict.fromkeys((*TRAINING_PARTS, *HELD_OUT, *MEASURED_LAST, *RESERVE)))
+MEASURED_LAST: tuple[str, ...] = ("test14", "test15")
+RESERVE: tuple[str, ...] = ("test16", "test17")
+# Measured before the last measurement and still outside training; their errors were read.
+MEASURED_BEFORE: tuple[str, ...] = ("test10", "test11", "test12", "test13")
+# Written after the last training, for the next one (their texts found in training or in
+# any test part were dropped from them).
+NOT_YET_TRAINED: tuple[str, ...] = ("extra66", "extra67", "extra68", "extra69")
+ALL_PARTS = tuple(
+    dict.fromkeys(
+        (*TRAINING_PARTS, *HELD_OUT, *MEASURED_LAST, *RESERVE, *MEASURED_BEFORE, *NOT_YET_TRAINED)
+    )
+)
 
 
 def default_parts(corpus_dir: Path | None = None) -> tuple[str, ...]:

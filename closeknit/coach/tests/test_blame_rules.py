@@ -75,3 +75,45 @@ def test_a_long_run_of_intensifiers_is_read_in_one_pass(unit: str) -> None:
     # (Speed itself is measured by `closeknit coach bench`, never asserted here.)
     text = ("you were " + unit * 1000)[:4990] + " nice"
     assert analyze(text, mode="reply").text == text
+
+
+def contempt_cues(text: str, *, mode: str = "conflict") -> list[str]:
+    hits = find_hits(normalize(text), mode=mode, replying_to=None)
+    return [text[hit.start : hit.end].lower() for hit in hits if hit.label == "contempt"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Thanks for that, Einstein.", "einstein"),
+        ("Off you go then, Miss Perfect.", "miss perfect"),
+        ("Nobody made you do it all, martyr.", "martyr"),
+        ("Wake up, you numpty.", "you numpty"),
+        ("Stop being so dramatic, it's one night.", "stop being so dramatic"),
+        ("It's one form. A child could do it.", "a child could do"),
+        ("It's not rocket science, just ring them.", "it's not rocket science"),
+        ("Are you even an adult?", "are you even an adult"),
+        ("Sell the car? Are you mad?", "are you mad?"),
+        ("Use your brain for once.", "use your brain"),
+        ("Who tidied the kitchen, the washing-up fairy?", "the washing-up fairy?"),
+        ("Go and cry to your mum about it.", "go and cry to"),
+    ],
+)
+def test_it_hears_mocking_names_and_talking_down(text: str, cue: str) -> None:
+    assert cue in contempt_cues(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Are you mad at me?",
+        "Ok I was a total muppet on Friday, sorry.",
+        "I'm not saying don't be dramatic, I'm saying I'm scared.",
+        "I still cry about it sometimes.",
+        "It's not hard to see why you're upset.",
+        "Night, sweetheart, sleep well.",
+        "Did you read the letter yet?",
+    ],
+)
+def test_it_hears_no_mockery_in_plain_questions_and_owning_up(text: str) -> None:
+    assert contempt_cues(text) == []
