@@ -49,6 +49,18 @@ reserve part were dropped from training, or, for a part written after training, 
 texts found in training were dropped from it). test2 to test9 were each held out, or in
 reserve, before they became training data: test8 and test9 together scored 0.847 with
 the weights of fcf949f.
+
+Set down before test16 + test17 are opened: a review after that measurement found that
+the new cues make the coach call kind and neutral texts contempt ("Sorry I was late last
+night. Are you mad?", "Don't worry, it's not rocket science, I'll show you tonight",
+"How were the kids today?"): 14 of 16 such texts, against 5 of 16 with 2deee07. The
+cues are taken out again and the coach retrained on the same 75 parts with 2deee07's
+rules. Those weights, not 50a02e1's, are what ships, so they are measured once on
+test16 + test17 together, and only if training reports a cross-validated contempt F1 of
+at least 0.776 and a leave-one-part-out mean of at least 0.859. The targets count as met
+only if, there, macro-F1 is at least 0.85 and every label's F1 at least 0.75; the
+result is written here either way. test14 + test15 are then measured again, for
+information only. test18 and test19, by two more authors, become the reserve.
 """
 
 from __future__ import annotations
