@@ -82,38 +82,30 @@ def contempt_cues(text: str, *, mode: str = "conflict") -> list[str]:
     return [text[hit.start : hit.end].lower() for hit in hits if hit.label == "contempt"]
 
 
-@pytest.mark.parametrize(
-    ("text", "cue"),
-    [
-        ("Thanks for that, Einstein.", "einstein"),
-        ("Off you go then, Miss Perfect.", "miss perfect"),
-        ("Nobody made you do it all, martyr.", "martyr"),
-        ("Wake up, you numpty.", "you numpty"),
-        ("Stop being so dramatic, it's one night.", "stop being so dramatic"),
-        ("It's one form. A child could do it.", "a child could do"),
-        ("It's not rocket science, just ring them.", "it's not rocket science"),
-        ("Are you even an adult?", "are you even an adult"),
-        ("Sell the car? Are you mad?", "are you mad?"),
-        ("Use your brain for once.", "use your brain"),
-        ("Who tidied the kitchen, the washing-up fairy?", "the washing-up fairy?"),
-        ("Go and cry to your mum about it.", "go and cry to"),
-    ],
-)
-def test_it_hears_mocking_names_and_talking_down(text: str, cue: str) -> None:
-    assert cue in contempt_cues(text)
-
-
+# Words that can mock, said here to encourage, to ask, or about oneself. Cues for
+# mocking names and talking down ("are you mad?", "it's not rocket science", "martyr")
+# were tried and taken out again: they fired on texts like these.
 @pytest.mark.parametrize(
     "text",
     [
+        "Sorry I was late last night. Are you mad?",
         "Are you mad at me?",
-        "Ok I was a total muppet on Friday, sorry.",
-        "I'm not saying don't be dramatic, I'm saying I'm scared.",
-        "I still cry about it sometimes.",
-        "It's not hard to see why you're upset.",
+        "are you crazy?! Tickets to Paris?!",
+        "How were the kids today?",
+        "Wow, you made your bed! Thank you.",
+        "Don't worry, it's not rocket science, I'll show you tonight.",
+        "Honestly it's not hard, I promise.",
+        "How do I stop a baby crying at night?",
+        "Did you talk to the cat sitter?",
+        "I played the martyr yesterday, I'm sorry.",
+        "Sorry, I was talking nonsense.",
+        "We took the kids to see Sleeping Beauty.",
+        "I'm gonna go cry about it lol",
+        "Someone's grumpy today, poor teething baby.",
+        "I worry a child could work out the gate latch.",
         "Night, sweetheart, sleep well.",
-        "Did you read the letter yet?",
+        "Love you, you muppet x",
     ],
 )
-def test_it_hears_no_mockery_in_plain_questions_and_owning_up(text: str) -> None:
+def test_it_hears_no_mockery_in_kind_questions_or_owning_up(text: str) -> None:
     assert contempt_cues(text) == []

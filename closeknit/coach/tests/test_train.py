@@ -75,7 +75,7 @@ def test_it_learns_a_separable_label(trained: Trained, tmp_path: Path) -> None:
 
 
 def test_the_scorer_keeps_two_bytes_a_weight_and_widens_only_what_it_reads(
-    trained: Trained, tmp_path: Path
+    trained: Trained, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import struct
     import sys
@@ -99,6 +99,22 @@ def test_the_scorer_keeps_two_bytes_a_weight_and_widens_only_what_it_reads(
     assert list(_widen(scorer.packed[at : at + 2])) == [
         struct.unpack("<f", b"\0\0" + trained.weights[2 * i : 2 * i + 2])[0] for i in (at, at + 1)
     ]
+
+    # Scoring a draft widens the rows of its own features and nothing else.
+    import closeknit.coach.learned as learned_module
+
+    widened: list[int] = []
+
+    def counting(halves: array[int]) -> array[float]:
+        widened.append(len(halves))
+        return _widen(halves)
+
+    monkeypatch.setattr(learned_module, "_widen", counting)
+    draft = {"w:pineapple": 1.0, "bias:reply": 0.5, "w:never-seen": 1.0}
+    known = sum(1 for name in draft if name in scorer.rows)
+    assert known == 2
+    scorer.margins(draft)
+    assert widened == [known * scorer.stride]
 
 
 def test_it_writes_weights_that_load(trained: Trained, tmp_path: Path) -> None:
