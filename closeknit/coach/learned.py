@@ -195,9 +195,11 @@ _TOP_HALF = 1 if sys.byteorder == "little" else 0
 def _widen(halves: array[int]) -> array[float]:
     """bfloat16 numbers, held as 2-byte integers, as 4-byte floats: exactly, since each
     is placed as the top half of a float whose bottom half is zero, not computed."""
-    wide = array("H", bytes(4 * len(halves)))
+    wide = array("H", [0]) * (2 * len(halves))
     wide[_TOP_HALF::2] = halves
-    return array("f", wide.tobytes())
+    floats: array[float] = array("f")
+    floats.frombytes(memoryview(wide).cast("B"))  # one copy, no bytes in between
+    return floats
 
 
 _FLOAT_BITS = struct.Struct("=I")

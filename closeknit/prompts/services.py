@@ -355,13 +355,14 @@ def views_of(*, user: User, rounds: list[PromptRound]) -> list[RoundView]:
     answers and members). Revealed answers show only while their share is visible."""
     if not rounds:
         return []
-    # The rounds are one relationship's, loaded with its members: visible_in asks without
-    # membership subqueries (and would hide another relationship's answers).
+    # The rounds are one relationship's, loaded with its members.
     relationship = rounds[0].relationship
     present = set(relationship.present_user_ids())
     share_ids = [a.share_id for r in rounds for a in r.answers.all() if a.share_id]
     visible: set[int] = set()
     if share_ids:
+        # visible_in asks without membership subqueries (and would hide another
+        # relationship's answers).
         shares = Share.objects.visible_in(relationship, user)
         visible.update(shares.filter(pk__in=share_ids).values_list("pk", flat=True))
     views = []
