@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+import importlib
 import re
 from dataclasses import dataclass, field
+from typing import Any
+
+# The standard library's own regular-expression parser: the same one re.compile uses,
+# so the needles below are read from the pattern exactly as the engine reads it.
+_parser: Any = importlib.import_module("re._parser")
+_codes: Any = importlib.import_module("re._constants")
 
 # Guards a pattern can carry (see rules.py for what each one checks).
 NEG = "neg"  # not when negated just before ("I don't think you're overreacting")
@@ -33,6 +40,12 @@ class Pattern:
     # that starts with a plain word lets the regex engine skip ahead quickly,
     # which keeps a 500-character draft well inside the latency budget.
     start_boundary: bool = False
+    # Every match contains at least one of these strings (empty: no such set is
+    # known). A draft without any of them cannot match, so the search is skipped.
+    needles: tuple[str, ...] = ()
+
+    def could_match(self, text: str) -> bool:
+        return not self.needles or any(needle in text for needle in self.needles)
 
 
 def strip_leading_boundaries(source: str) -> tuple[str, bool]:
@@ -70,6 +83,57 @@ def strip_leading_boundaries(source: str) -> tuple[str, bool]:
     return "".join(out), stripped
 
 
+def needles(source: str) -> tuple[str, ...]:
+    """Strings of which every match of source contains at least one; () if none are known.
+
+    Read from the parsed pattern: a run of plain characters in the main sequence, a
+    group that must match, a repeat that must happen once, or an alternation whose
+    every branch has needles of its own. Lookarounds, character classes and anything
+    under a case-insensitive flag give none. Of the candidates, the one whose shortest
+    string is longest wins (fewer strings on a tie): it rules out the most drafts.
+    """
+    parsed = _parser.parse(source)
+    if parsed.state.flags & re.IGNORECASE:
+        return ()
+    found = _needles_of(list(parsed))
+    if not found:
+        return ()
+    # A string that contains another needle adds nothing: the shorter one is found first.
+    return tuple(sorted(n for n in found if not any(o != n and o in n for o in found)))
+
+
+def _needles_of(sequence: list[Any]) -> frozenset[str] | None:
+    candidates: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, arg in [*sequence, (None, None)]:
+        if op is _codes.LITERAL:
+            run.append(chr(arg))
+            continue
+        if run:
+            candidates.append(frozenset({"".join(run)}))
+            run = []
+        inner: frozenset[str] | None = None
+        if op is _codes.SUBPATTERN:
+            _group, add_flags, del_flags, body = arg
+            if not (add_flags | del_flags) & re.IGNORECASE:
+                inner = _needles_of(list(body))
+        elif op is _codes.ATOMIC_GROUP:
+            inner = _needles_of(list(arg))
+        elif op in (_codes.MAX_REPEAT, _codes.MIN_REPEAT, _codes.POSSESSIVE_REPEAT):
+            low, _high, body = arg
+            if low >= 1:
+                inner = _needles_of(list(body))
+        elif op is _codes.BRANCH:
+            branches = [_needles_of(list(branch)) for branch in arg[1]]
+            if all(branches):
+                inner = frozenset().union(*(b for b in branches if b))
+        if inner:
+            candidates.append(inner)
+    if not candidates:
+        return None
+    return max(candidates, key=lambda c: (min(map(len, c)), -len(c)))
+
+
 def table(label: str, rows: list[tuple[str, float, str]]) -> list[Pattern]:
     """Build patterns from (regex, weight, guards separated by spaces) rows."""
     built = []
@@ -78,7 +142,9 @@ def table(label: str, rows: list[tuple[str, float, str]]) -> list[Pattern]:
         if "anyspeech" in names:
             names = names - {REPORTED, "anyspeech"}
         fast, boundary = strip_leading_boundaries(source)
-        built.append(Pattern(label, re.compile(fast), weight, names, f"{label}:{index}", boundary))
+        regex = re.compile(fast)
+        name = f"{label}:{index}"
+        built.append(Pattern(label, regex, weight, names, name, boundary, needles(fast)))
     return built
 
 

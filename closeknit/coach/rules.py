@@ -176,6 +176,8 @@ def _pattern_hits(ctx: _Context) -> list[Hit]:
     hits = []
     text = ctx.norm.text
     for pattern in PATTERNS:
+        if not pattern.could_match(text):
+            continue
         for match in pattern.regex.finditer(text):
             start = match.start()
             if match.end() <= start:
