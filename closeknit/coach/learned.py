@@ -23,7 +23,6 @@ import struct
 import sys
 from array import array
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -238,9 +237,33 @@ def _read_packed(source: io.BufferedIOBase, size: int) -> tuple[array[int], str]
     return halves, digest.hexdigest()
 
 
-@lru_cache(maxsize=4)
+_LOADED: dict[Path, Scorer] = {}
+
+
 def load_scorer(path: Path = WEIGHTS_PATH) -> Scorer | None:
-    """The trained scorer, or None when no usable weights.json and weights.bin are present."""
+    """The trained scorer, or None when no usable weights.json and weights.bin are present.
+
+    A scorer once read is kept for the life of the process. A failed read is not kept:
+    while a retrain swaps the two files in, one of them is briefly missing or from the
+    other training, and the next draft should find the pair whole again rather than fall
+    back to the rules until a restart.
+    """
+    scorer = _LOADED.get(path)
+    if scorer is None:
+        scorer = _read_scorer(path)
+        if scorer is not None:
+            if len(_LOADED) >= 4:
+                _LOADED.pop(next(iter(_LOADED)))
+            _LOADED[path] = scorer
+    return scorer
+
+
+def forget_loaded_scorers() -> None:
+    """Read the weights again on next use (tests that rewrite them)."""
+    _LOADED.clear()
+
+
+def _read_scorer(path: Path) -> Scorer | None:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         with packed_path(path).open("rb") as source:

@@ -15,7 +15,7 @@ from closeknit.coach import LABELS, analyze
 from closeknit.coach.bench import run_bench
 from closeknit.coach.evaluate import HELD_OUT, default_parts
 from closeknit.coach.learn import best_threshold, fit, folds, platt, sigmoid
-from closeknit.coach.learned import Scorer, load_scorer
+from closeknit.coach.learned import Scorer, forget_loaded_scorers, load_scorer
 from closeknit.coach.net import fit_net
 from closeknit.coach.train import Trained, train
 
@@ -169,12 +169,12 @@ def test_a_write_that_fails_leaves_the_old_weights_whole(
     with pytest.raises(OSError):
         Trained(data, other).write(path)
     monkeypatch.setattr(Path, "write_bytes", real_write)
-    load_scorer.cache_clear()
+    forget_loaded_scorers()
     assert load_scorer(path) is not None
     assert (tmp_path / "weights.bin").read_bytes() == trained.weights
     assert sorted(p.name for p in tmp_path.iterdir()) == ["weights.bin", "weights.json"]
     Trained(data, other).write(path)
-    load_scorer.cache_clear()
+    forget_loaded_scorers()
     assert load_scorer(path) is not None and (tmp_path / "weights.bin").read_bytes() == other
 
 
@@ -329,15 +329,15 @@ def test_it_refuses_a_weights_bin_from_another_training(trained: Trained, tmp_pa
     trained.write(path)
     other = train(rows=synthetic_rows(40), l2_grid=(0.01,))
     (tmp_path / "weights.bin").write_bytes(other.weights)
-    load_scorer.cache_clear()
+    forget_loaded_scorers()
     assert load_scorer(path) is None
     # The same size, one bit different: only the checksum can tell.
     spoiled = bytes([trained.weights[0] ^ 1]) + trained.weights[1:]
     (tmp_path / "weights.bin").write_bytes(spoiled)
-    load_scorer.cache_clear()
+    forget_loaded_scorers()
     assert load_scorer(path) is None
     (tmp_path / "weights.bin").unlink()
-    load_scorer.cache_clear()
+    forget_loaded_scorers()
     assert load_scorer(path) is None
 
 
@@ -414,9 +414,25 @@ def test_an_odd_sized_or_cut_weights_bin_falls_back_to_the_rules(
         data = json.loads(json.dumps(trained.data))
         data["features"]["sha256"] = hashlib.sha256(spoiled).hexdigest()
         Trained(data, spoiled).write(path)
-        load_scorer.cache_clear()
+        forget_loaded_scorers()
         loaded = load_scorer(path)
         assert (loaded is not None) == (spoiled == trained.weights)  # the last is the control
+
+
+def test_a_failed_read_is_not_remembered(trained: Trained, tmp_path: Path) -> None:
+    # Mid-retrain, weights.bin can be missing for a moment: the coach must find the
+    # pair once it is whole again, not fall back to the rules until a restart.
+    path = tmp_path / "weights.json"
+    forget_loaded_scorers()
+    assert load_scorer(path) is None
+    trained.write(path)
+    first = load_scorer(path)
+    assert first is not None
+    # Once read, it is kept: the same object, without reading the files again.
+    (tmp_path / "weights.bin").unlink()
+    assert load_scorer(path) is first
+    forget_loaded_scorers()
+    assert load_scorer(path) is None
 
 
 def test_it_falls_back_to_the_rules_without_usable_weights(tmp_path: Path) -> None:
