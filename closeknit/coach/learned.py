@@ -21,6 +21,7 @@ import math
 import os
 import struct
 import sys
+import threading
 from array import array
 from dataclasses import dataclass
 from pathlib import Path
@@ -237,30 +238,51 @@ def _read_packed(source: io.BufferedIOBase, size: int) -> tuple[array[int], str]
     return halves, digest.hexdigest()
 
 
-_LOADED: dict[Path, Scorer] = {}
+# Per weights.json: the files' stamps when last read, and what came of reading them.
+_Stamp = tuple[tuple[int, int, int], ...] | None
+_LOADED: dict[Path, tuple[_Stamp, Scorer | None]] = {}
+_LOADING = threading.Lock()
+
+
+def _stamp(path: Path) -> _Stamp:
+    """Inode, size and modification time of weights.json and weights.bin: any retrain
+    that replaces either file changes it. None when either is missing."""
+    try:
+        found = [os.stat(p) for p in (path, packed_path(path))]
+    except OSError:
+        return None
+    return tuple((st.st_ino, st.st_size, st.st_mtime_ns) for st in found)
 
 
 def load_scorer(path: Path = WEIGHTS_PATH) -> Scorer | None:
     """The trained scorer, or None when no usable weights.json and weights.bin are present.
 
-    A scorer once read is kept for the life of the process. A failed read is not kept:
-    while a retrain swaps the two files in, one of them is briefly missing or from the
-    other training, and the next draft should find the pair whole again rather than fall
-    back to the rules until a restart.
+    What came of reading the two files is kept, success or not, until either file
+    changes: a retrain that replaces them is picked up by the next draft (also when a
+    draft came while the two were being swapped in, one missing or from the other
+    training), and weights that stay broken are not read again for every draft. Two
+    stat calls a draft tell whether the files changed.
     """
-    scorer = _LOADED.get(path)
-    if scorer is None:
-        scorer = _read_scorer(path)
-        if scorer is not None:
-            if len(_LOADED) >= 4:
-                _LOADED.pop(next(iter(_LOADED)))
-            _LOADED[path] = scorer
+    stamp = _stamp(path)
+    known = _LOADED.get(path)
+    if known is not None and known[0] == stamp:
+        return known[1]
+    with _LOADING:
+        known = _LOADED.get(path)
+        if known is not None and known[0] == stamp:
+            return known[1]
+        scorer = _read_scorer(path) if stamp is not None else None
+        if path not in _LOADED and len(_LOADED) >= 4:
+            del _LOADED[next(iter(_LOADED))]
+        # Stamped before reading: if the files changed meanwhile, the next draft reads again.
+        _LOADED[path] = (stamp, scorer)
     return scorer
 
 
 def forget_loaded_scorers() -> None:
-    """Read the weights again on next use (tests that rewrite them)."""
-    _LOADED.clear()
+    """Read the weights again on next use (tests that rewrite them in place)."""
+    with _LOADING:
+        _LOADED.clear()
 
 
 def _read_scorer(path: Path) -> Scorer | None:

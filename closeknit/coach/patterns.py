@@ -83,8 +83,8 @@ def strip_leading_boundaries(source: str) -> tuple[str, bool]:
     return "".join(out), stripped
 
 
-def needles(source: str) -> tuple[str, ...]:
-    """Strings of which every match of source contains at least one; () if none are known.
+def needles(pattern: str | re.Pattern[str]) -> tuple[str, ...]:
+    """Strings of which every match of pattern contains at least one; () if none known.
 
     Read from the parsed pattern: a run of plain characters in the main sequence, a
     group that must match, a repeat that must happen once, or an alternation whose
@@ -92,7 +92,11 @@ def needles(source: str) -> tuple[str, ...]:
     under a case-insensitive flag give none. Of the candidates, the one whose shortest
     string is longest wins (fewer strings on a tie): it rules out the most drafts.
     """
-    parsed = _parser.parse(source)
+    if isinstance(pattern, re.Pattern):
+        # Read with the flags it was compiled with (verbose, case-insensitive...).
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+    else:
+        parsed = _parser.parse(pattern)
     if parsed.state.flags & re.IGNORECASE:
         return ()
     found = _needles_of(list(parsed))
@@ -144,7 +148,7 @@ def table(label: str, rows: list[tuple[str, float, str]]) -> list[Pattern]:
         fast, boundary = strip_leading_boundaries(source)
         regex = re.compile(fast)
         name = f"{label}:{index}"
-        built.append(Pattern(label, regex, weight, names, name, boundary, needles(fast)))
+        built.append(Pattern(label, regex, weight, names, name, boundary, needles(regex)))
     return built
 
 

@@ -47,6 +47,12 @@ def test_needles_read_from_the_pattern(source: str, expected: tuple[str, ...]) -
     assert needles(source) == expected
 
 
+def test_needles_honour_the_flags_a_pattern_was_compiled_with() -> None:
+    assert needles(re.compile("sorry")) == ("sorry",)
+    assert needles(re.compile("sorry", re.IGNORECASE)) == ()
+    assert needles(re.compile("calm down  # a comment", re.VERBOSE)) == ("calmdown",)
+
+
 def test_every_rule_pattern_has_needles() -> None:
     # If one ever has none, it is simply always searched; this says so out loud.
     without = [pattern.name for pattern in rules.PATTERNS if not pattern.needles]

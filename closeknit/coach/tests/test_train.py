@@ -419,20 +419,81 @@ def test_an_odd_sized_or_cut_weights_bin_falls_back_to_the_rules(
         assert (loaded is not None) == (spoiled == trained.weights)  # the last is the control
 
 
-def test_a_failed_read_is_not_remembered(trained: Trained, tmp_path: Path) -> None:
+def test_weights_are_read_again_when_their_files_change(
+    trained: Trained, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # Mid-retrain, weights.bin can be missing for a moment: the coach must find the
     # pair once it is whole again, not fall back to the rules until a restart.
+    from closeknit.coach import learned
+
     path = tmp_path / "weights.json"
-    forget_loaded_scorers()
     assert load_scorer(path) is None
     trained.write(path)
     first = load_scorer(path)
     assert first is not None
-    # Once read, it is kept: the same object, without reading the files again.
-    (tmp_path / "weights.bin").unlink()
+    # Unchanged files are not read again: the same object comes back.
     assert load_scorer(path) is first
-    forget_loaded_scorers()
+    # A retrain that replaces them is picked up by the next draft.
+    other = train(rows=synthetic_rows(40), l2_grid=(0.01,))
+    other.write(path)
+    second = load_scorer(path)
+    assert second is not None and second is not first
+    (tmp_path / "weights.bin").unlink()
     assert load_scorer(path) is None
+
+    # A pair that stays broken is read once, not for every draft, until it changes.
+    reads: list[Path] = []
+    real_read = learned._read_scorer
+
+    def counting(p: Path) -> Scorer | None:
+        reads.append(p)
+        return real_read(p)
+
+    monkeypatch.setattr(learned, "_read_scorer", counting)
+    (tmp_path / "weights.bin").write_bytes(trained.weights)  # not other's: refused
+    assert [load_scorer(path) for _ in range(5)] == [None] * 5
+    assert len(reads) == 1
+    (tmp_path / "weights.bin").write_bytes(other.weights)
+    assert load_scorer(path) is not None and len(reads) == 2
+
+
+def test_loading_weights_from_many_threads_and_paths_is_safe(
+    trained: Trained, tmp_path: Path
+) -> None:
+    import threading
+
+    paths = []
+    for n in range(8):
+        folder = tmp_path / str(n)
+        folder.mkdir()
+        trained.write(folder / "weights.json")
+        paths.append(folder / "weights.json")
+    errors: list[BaseException] = []
+
+    def load_all() -> None:
+        try:
+            for _ in range(60):
+                for p in paths:
+                    if load_scorer(p) is None:
+                        raise AssertionError(f"no scorer from {p}")
+        except BaseException as exc:
+            errors.append(exc)
+
+    import sys
+
+    # Switch threads as often as the interpreter allows, so that an unguarded
+    # check-then-evict between threads shows up within the test's few seconds.
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)
+    try:
+        threads = [threading.Thread(target=load_all) for _ in range(6)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    finally:
+        sys.setswitchinterval(interval)
+    assert errors == []
 
 
 def test_it_falls_back_to_the_rules_without_usable_weights(tmp_path: Path) -> None:
