@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from closeknit.coach import analyze
 
 DISCLOSURE = "I had an awful day, my manager criticised me in front of everyone."
@@ -56,15 +54,9 @@ def test_it_reads_blaming_never_as_criticism() -> None:
     assert "criticism" in names("You never listen to me.", mode="conflict", replying_to=None)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "Known miss of the weights trained on 75 parts: beside a dismissal in a reply, the"
-        " model gives criticism 0.31 (threshold 0.40) where 2deee07 gave 0.72. The same"
-        " weakness shows on test16 + test17 (criticism recall 0.671). Strict, so a fix shows."
-    ),
-)
 def test_blame_beside_a_dismissal_is_still_criticism() -> None:
+    # Missed by the weights of 4ab0997 (criticism 0.31 against a threshold of 0.40);
+    # the weights trained on 85 parts give 0.52.
     found = names("You never listen. Calm down.", mode="reply", replying_to="I felt alone today.")
     assert {"criticism", "dismissal"} <= found
 
