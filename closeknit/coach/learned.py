@@ -242,6 +242,9 @@ def _read_packed(source: io.BufferedIOBase, size: int) -> tuple[array[int], str]
 _Stamp = tuple[tuple[int, int, int], ...] | None
 _LOADED: dict[Path, tuple[_Stamp, Scorer | None]] = {}
 _LOADING = threading.Lock()
+# Scorers kept at once: the app uses one; tests load a few from temporary folders. The
+# first one read is dropped first.
+_KEPT = 4
 
 
 def _stamp(path: Path) -> _Stamp:
@@ -272,7 +275,7 @@ def load_scorer(path: Path = WEIGHTS_PATH) -> Scorer | None:
         if known is not None and known[0] == stamp:
             return known[1]
         scorer = _read_scorer(path) if stamp is not None else None
-        if path not in _LOADED and len(_LOADED) >= 4:
+        if path not in _LOADED and len(_LOADED) >= _KEPT:
             del _LOADED[next(iter(_LOADED))]
         # Stamped before reading: if the files changed meanwhile, the next draft reads again.
         _LOADED[path] = (stamp, scorer)

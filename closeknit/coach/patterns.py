@@ -8,7 +8,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 # The standard library's own regular-expression parser: the same one re.compile uses,
-# so the needles below are read from the pattern exactly as the engine reads it.
+# so the needles below are read from the pattern exactly as the engine reads it. It is
+# private (re._parser) and has no type stubs, hence importlib and Any; if a later Python
+# changes its shape, test_needles.py fails loudly rather than anything being skipped.
 _parser: Any = importlib.import_module("re._parser")
 _codes: Any = importlib.import_module("re._constants")
 
@@ -148,7 +150,17 @@ def table(label: str, rows: list[tuple[str, float, str]]) -> list[Pattern]:
         fast, boundary = strip_leading_boundaries(source)
         regex = re.compile(fast)
         name = f"{label}:{index}"
-        built.append(Pattern(label, regex, weight, names, name, boundary, needles(regex)))
+        built.append(
+            Pattern(
+                label=label,
+                regex=regex,
+                weight=weight,
+                guards=names,
+                name=name,
+                start_boundary=boundary,
+                needles=needles(regex),
+            )
+        )
     return built
 
 

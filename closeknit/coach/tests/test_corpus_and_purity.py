@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import json
+import re
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -80,3 +81,26 @@ def test_every_part_is_valid_and_the_held_out_part_is_unseen() -> None:
     trained = set().union(*(texts[part] for part in TRAINED_ON))
     for part in set(ALL_PARTS) - set(TRAINED_ON):
         assert not texts[part] & trained, f"a {part} example also appears in training data"
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.sub(r"[^\w' ]", " ", text.lower()).split())
+
+
+def test_the_reserve_holds_no_example_sentence_from_the_guidelines() -> None:
+    # Authors read GUIDELINES.md, and now and then one copies an example from it: in the
+    # reserve that example would be scored on the very sentence that taught the rule.
+    # (Short cue phrases like "calm down" are fair game; whole examples are not.)
+    from closeknit.coach.evaluate import RESERVE
+
+    guidelines = (PACKAGE / "corpus" / "GUIDELINES.md").read_text(encoding="utf-8")
+    examples = {_plain(q) for q in re.findall(r'"([^"]+)"', guidelines)}
+    examples = {e for e in examples if len(e.split()) >= 6}
+    assert len(examples) > 30  # the check reads the examples it means to
+    assert _plain("I feel like you've stopped trying with us, honestly.").startswith(
+        next(e for e in examples if e.startswith("i feel like you've stopped"))
+    )
+    for part in RESERVE:
+        for row in _rows(part):
+            text = _plain(str(row["text"]))
+            assert not any(e in text for e in examples), (part, row["id"])
