@@ -22,6 +22,11 @@ class AccountIn(Schema):
     password: Text = Field(max_length=1024)
     display_name: Text = Field(max_length=200)
     invite_code: Text | None = Field(default=None, max_length=64)
+    time_zone: Text | None = Field(
+        default=None,
+        max_length=64,
+        description="An IANA name such as Europe/London; UTC when missing or unknown.",
+    )
 
 
 class AccountOut(Schema):
@@ -32,6 +37,11 @@ class AccountOut(Schema):
 
 class MeOut(AccountOut):
     date_joined: datetime
+    time_zone: str
+
+
+class TimeZoneIn(Schema):
+    time_zone: Text = Field(max_length=64, description="An IANA name such as Europe/London.")
 
 
 class CredentialsIn(Schema):
@@ -71,6 +81,7 @@ def create_account(request: HttpRequest, payload: AccountIn) -> Status[Any]:
         password=payload.password,
         display_name=payload.display_name,
         invite_code=payload.invite_code,
+        time_zone=payload.time_zone,
         request=request,
     )
     return Status(201, user)
@@ -105,6 +116,13 @@ def delete_current_token(request: HttpRequest) -> Status[Any]:
 def me(request: HttpRequest) -> Any:
     """The signed-in person's account."""
     return request.user
+
+
+@router.put("/me/time-zone", response={200: MeOut, 401: ErrorOut, 422: ErrorOut})
+def set_time_zone(request: HttpRequest, payload: TimeZoneIn) -> Any:
+    """Change the time zone the web pages show every time in (the API always gives
+    times with their UTC offset)."""
+    return services.set_time_zone(user=signed_in(request), time_zone=payload.time_zone)
 
 
 @router.get("/me/export", response={200: dict[str, Any], 401: ErrorOut, 403: ErrorOut})

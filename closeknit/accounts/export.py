@@ -11,6 +11,7 @@ def export_account(user: Any) -> dict[str, Any]:
         "email": user.email,
         "display_name": user.display_name,
         "date_joined": user.date_joined.isoformat(),
+        "time_zone": user.time_zone,
     }
 
 

@@ -1,4 +1,8 @@
+from typing import Any
+
 from django import forms
+
+from . import zones
 
 
 class SignupForm(forms.Form):
@@ -18,6 +22,27 @@ class SignupForm(forms.Form):
         widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
     )
     invite_code = forms.CharField(required=False, widget=forms.HiddenInput)
+    # Filled in by app.js from the browser's own time zone; empty without JavaScript.
+    time_zone = forms.CharField(
+        required=False, max_length=64, widget=forms.HiddenInput(attrs={"data-browser-zone": ""})
+    )
+
+
+class TimeZoneForm(forms.Form):
+    time_zone = forms.ChoiceField(
+        label="Your time zone",
+        help_text="closeknit shows every time in it, including the other person's.",
+    )
+
+    def __init__(self, *args: Any, current: str = zones.DEFAULT, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        field = self.fields["time_zone"]
+        assert isinstance(field, forms.ChoiceField)
+        field.choices = zones.choices(current)
+        field.error_messages["invalid_choice"] = (
+            "Choose a time zone from the list, like Europe/London or America/New_York."
+        )
+        self.initial.setdefault("time_zone", current)
 
 
 class LoginForm(forms.Form):

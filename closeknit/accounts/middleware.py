@@ -29,3 +29,21 @@ def session_activity(get_response: Handler) -> Handler:
         return get_response(request)
 
     return middleware
+
+
+def local_time(get_response: Handler) -> Handler:
+    """Show times in the signed-in person's own time zone (UTC for everyone else)."""
+    from .zones import zone
+
+    def middleware(request: HttpRequest) -> HttpResponse:
+        user = request.user
+        if user.is_authenticated:
+            timezone.activate(zone(getattr(user, "time_zone", "")))
+        else:
+            timezone.deactivate()
+        try:
+            return get_response(request)
+        finally:
+            timezone.deactivate()
+
+    return middleware

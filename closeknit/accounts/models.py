@@ -13,6 +13,8 @@ from django.utils import timezone
 
 from closeknit.core.fields import EncryptedTextField
 
+from . import zones
+
 
 def normalize_email(email: str) -> str:
     return email.strip().lower()
@@ -33,6 +35,10 @@ class User(AbstractBaseUser):
     display_name = models.CharField(max_length=60)
     date_joined = models.DateTimeField(default=timezone.now)
     is_active = models.BooleanField(default=True)
+    # Every time is shown in it (zones.py); the sign-up form fills it from the browser.
+    time_zone = models.CharField(
+        max_length=64, default=zones.DEFAULT, validators=[zones.validate_time_zone]
+    )
 
     objects: ClassVar[UserManager] = UserManager()
 

@@ -26,6 +26,7 @@ from django.utils import timezone
 from closeknit.core.errors import BadCredentials, Invalid, NotFound, RateLimited, Refused
 from closeknit.core.export import export_for
 
+from . import zones
 from .models import (
     ApiToken,
     Attempt,
@@ -111,9 +112,14 @@ def create_account(
     password: str,
     display_name: str,
     invite_code: str | None = None,
+    time_zone: str | None = None,
     request: HttpRequest | None = None,
 ) -> User:
-    """Create an account, if the instance's sign-up policy allows it."""
+    """Create an account, if the instance's sign-up policy allows it.
+
+    time_zone comes from the browser when it can tell; one the machine does not know
+    is not the person's mistake, so it quietly becomes UTC (changeable later).
+    """
     email = normalize_email(email)
     check_signup_allowed(invite_code=invite_code)
     errors = _validated_signup(email, password, display_name)
@@ -122,7 +128,10 @@ def create_account(
     try:
         with transaction.atomic():
             user = User.objects.create_user(
-                email=email, password=password, display_name=display_name.strip()
+                email=email,
+                password=password,
+                display_name=display_name.strip(),
+                time_zone=time_zone if time_zone in zones.known() else zones.DEFAULT,
             )
             audit(user=user, kind=Kind.SIGNUP, request=request)
     except IntegrityError:
@@ -130,6 +139,19 @@ def create_account(
             "Please check the highlighted fields.",
             fields={"email": ["There is already an account with this email. Try signing in."]},
         ) from None
+    return user
+
+
+def set_time_zone(*, user: User, time_zone: str) -> User:
+    """Change the zone every time is shown in; an unknown name changes nothing."""
+    name = time_zone.strip()
+    try:
+        zones.validate_time_zone(name)
+    except ValidationError as exc:
+        fields = {"time_zone": list(exc.messages)}
+        raise Invalid("Please check the highlighted fields.", fields=fields) from None
+    user.time_zone = name
+    user.save(update_fields=["time_zone"])
     return user
 
 

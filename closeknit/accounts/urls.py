@@ -12,6 +12,7 @@ urlpatterns = [
     path("password/reset/<str:uidb64>/<str:token>/", views.reset, name="reset"),
     path("account/", views.account, name="account"),
     path("account/password/", views.change_password, name="password"),
+    path("account/time-zone/", views.time_zone, name="time_zone"),
     path("account/sessions/", views.sessions, name="sessions"),
     path("account/sessions/<str:public_id>/revoke/", views.revoke_session, name="revoke_session"),
     path("account/tokens/<int:token_id>/revoke/", views.revoke_token, name="revoke_token"),

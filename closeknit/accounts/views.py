@@ -1,4 +1,5 @@
 import json
+from typing import Any
 
 from django.conf import settings
 from django.contrib import messages
@@ -22,6 +23,7 @@ from .forms import (
     LoginForm,
     NewPasswordForm,
     SignupForm,
+    TimeZoneForm,
 )
 from .models import AuditEvent
 from .sessions import stored_key
@@ -48,6 +50,7 @@ def signup(request: HttpRequest) -> HttpResponse:
                 password=form.cleaned_data["password"],
                 display_name=form.cleaned_data["display_name"],
                 invite_code=code or None,
+                time_zone=form.cleaned_data.get("time_zone") or None,
                 request=request,
             )
         except ServiceError as exc:
@@ -138,7 +141,32 @@ def reset(request: HttpRequest, uidb64: str, token: str) -> HttpResponse:
 @login_required
 @require_GET
 def account(request: HttpRequest) -> HttpResponse:
-    return render(request, "accounts/account.html", {"password_form": ChangePasswordForm()})
+    return render(request, "accounts/account.html", _account_forms(request))
+
+
+def _account_forms(request: HttpRequest, **forms: Any) -> dict[str, Any]:
+    zone = signed_in(request).time_zone
+    return {
+        "password_form": forms.get("password_form") or ChangePasswordForm(),
+        "zone_form": forms.get("zone_form") or TimeZoneForm(current=zone),
+    }
+
+
+@login_required
+@require_POST
+def time_zone(request: HttpRequest) -> HttpResponse:
+    user = signed_in(request)
+    form = TimeZoneForm(request.POST, current=user.time_zone)
+    if form.is_valid():
+        try:
+            services.set_time_zone(user=user, time_zone=form.cleaned_data["time_zone"])
+        except ServiceError as exc:
+            show_error(form, exc)
+        else:
+            messages.success(request, f"Times are now shown in {user.time_zone.replace('_', ' ')}.")
+            return redirect("accounts:account")
+    context = _account_forms(request, zone_form=form)
+    return render(request, "accounts/account.html", context, status=422)
 
 
 @login_required
@@ -158,7 +186,7 @@ def change_password(request: HttpRequest) -> HttpResponse:
         else:
             messages.success(request, "Password changed. Your other devices have been signed out.")
             return redirect("accounts:account")
-    return render(request, "accounts/account.html", {"password_form": form})
+    return render(request, "accounts/account.html", _account_forms(request, password_form=form))
 
 
 @login_required

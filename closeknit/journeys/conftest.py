@@ -97,7 +97,11 @@ class Person:
 
 @pytest.fixture
 def people(browser: Any) -> Iterator[dict[str, Person]]:
-    made = {"sam": Person(browser, "Sam", MOBILE), "alex": Person(browser, "Alex", DESKTOP)}
+    # Far apart: Sam's phone is set to India, Alex's laptop to New York.
+    made = {
+        "sam": Person(browser, "Sam", {**MOBILE, "timezone_id": "Asia/Kolkata"}),
+        "alex": Person(browser, "Alex", {**DESKTOP, "timezone_id": "America/New_York"}),
+    }
     yield made
     for person in made.values():
         person.context.close()

@@ -16,8 +16,12 @@ ENERGY_WORDS = {1: "empty", 2: "low", 3: "some", 4: "good", 5: "full"}
 
 
 def relative(moment: datetime, now: datetime | None = None) -> str:
-    """A friendly, time-zone-neutral 'when': just now, 5 minutes ago, yesterday, 3 Oct."""
+    """A friendly 'when': just now, 5 minutes ago, yesterday, 3 Oct. A date is the date
+    on the reader's own calendar (the active time zone: the signed-in person's)."""
     now = now or timezone.now()
+    if timezone.is_aware(moment):
+        moment = timezone.localtime(moment)
+        now = timezone.localtime(now)
     gap = now - moment
     if gap < timedelta(minutes=1):
         return "just now"
@@ -38,10 +42,11 @@ def relative(moment: datetime, now: datetime | None = None) -> str:
 
 @register.simple_tag
 def when(moment: datetime) -> SafeString:
+    local = timezone.localtime(moment) if timezone.is_aware(moment) else moment
     return format_html(
-        '<time datetime="{}" title="{} UTC">{}</time>',
+        '<time datetime="{}" title="{}">{}</time>',
         moment.isoformat(),
-        moment.strftime("%d %b %Y, %H:%M"),
+        local.strftime("%d %b %Y, %H:%M %Z").strip(),
         relative(moment),
     )
 

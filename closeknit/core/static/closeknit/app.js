@@ -75,4 +75,11 @@
     var text = notes ? notes.getAttribute("data-coach-summary") : "";
     if (status && status.textContent !== text) status.textContent = text;
   });
+
+  // Sign-up: send the browser's own time zone, so times show on the person's clock
+  // from the first page. Without JavaScript the field stays empty and UTC is used.
+  var zoneField = document.querySelector("input[data-browser-zone]");
+  if (zoneField && !zoneField.value && window.Intl && Intl.DateTimeFormat) {
+    zoneField.value = Intl.DateTimeFormat().resolvedOptions().timeZone || "";
+  }
 })();
