@@ -23,8 +23,10 @@ class SignupForm(forms.Form):
     )
     invite_code = forms.CharField(required=False, widget=forms.HiddenInput)
     # Filled in by app.js from the browser's own time zone; empty without JavaScript.
+    # No length limit here: a strange value is not the person's mistake, and the service
+    # turns anything it does not know into UTC rather than refuse the sign-up.
     time_zone = forms.CharField(
-        required=False, max_length=64, widget=forms.HiddenInput(attrs={"data-browser-zone": ""})
+        required=False, widget=forms.HiddenInput(attrs={"data-browser-zone": ""})
     )
 
 
@@ -39,9 +41,8 @@ class TimeZoneForm(forms.Form):
         field = self.fields["time_zone"]
         assert isinstance(field, forms.ChoiceField)
         field.choices = zones.choices(current)
-        field.error_messages["invalid_choice"] = (
-            "Choose a time zone from the list, like Europe/London or America/New_York."
-        )
+        field.error_messages["invalid_choice"] = zones.UNKNOWN
+        field.error_messages["required"] = zones.UNKNOWN
         self.initial.setdefault("time_zone", current)
 
 

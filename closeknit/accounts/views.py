@@ -165,6 +165,11 @@ def time_zone(request: HttpRequest) -> HttpResponse:
         else:
             messages.success(request, f"Times are now shown in {user.time_zone.replace('_', ' ')}.")
             return redirect("accounts:account")
+    # Show the errors with the zone still in use selected, so that saving again
+    # without a choice cannot quietly switch to the first option.
+    shown = request.POST.copy()
+    shown["time_zone"] = user.time_zone
+    form.data = shown
     context = _account_forms(request, zone_form=form)
     return render(request, "accounts/account.html", context, status=422)
 
@@ -258,7 +263,7 @@ def export(request: HttpRequest) -> HttpResponse:
                 json.dumps(data, indent=2, ensure_ascii=False),
                 content_type="application/json; charset=utf-8",
             )
-            stamp = timezone.now().strftime("%Y-%m-%d")
+            stamp = timezone.localdate().isoformat()  # the date on the person's own calendar
             response["Content-Disposition"] = f'attachment; filename="closeknit-{stamp}.json"'
             return response
     return render(request, "accounts/export.html", {"form": form})

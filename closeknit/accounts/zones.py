@@ -7,14 +7,17 @@ Two people far apart each see the other's check-in at their own clock time, and
 
 from __future__ import annotations
 
+import datetime as dt
+import zoneinfo
 from functools import lru_cache
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+from pathlib import Path
 
 from django.core.exceptions import ValidationError
 
 DEFAULT = "UTC"
-# The regions a person would look for their city under; the database also holds
-# old aliases ("US/Eastern", "Etc/GMT+5") that would only crowd the list.
+# The regions a person would look for their city under. The database also holds
+# names no person would pick ("localtime", "Factory", "EST5EDT", "US/Eastern",
+# "Etc/GMT+5"); those are not accepted.
 _REGIONS = (
     "Africa",
     "America",
@@ -26,40 +29,68 @@ _REGIONS = (
     "Indian",
     "Pacific",
 )
+UNKNOWN = "Choose a time zone from the list, like Europe/London or America/New_York."
 
 
 @lru_cache(maxsize=1)
 def known() -> frozenset[str]:
-    """Every name the machine's database accepts (aliases included)."""
-    return frozenset(available_timezones()) | {DEFAULT}
+    """Every name accepted: UTC and the regions' zones, older spellings included (a
+    browser may send "Asia/Calcutta" for Kolkata)."""
+    names = zoneinfo.available_timezones()
+    return frozenset({DEFAULT} | {name for name in names if name.split("/")[0] in _REGIONS})
+
+
+def _current_names() -> set[str] | None:
+    """The database's own list of zones in use today (zone.tab), without old spellings;
+    None where the machine has no such list."""
+    for folder in zoneinfo.TZPATH:
+        table = Path(folder) / "zone.tab"
+        if table.is_file():
+            rows = table.read_text(encoding="utf-8").splitlines()
+            return {row.split("\t")[2] for row in rows if row and not row.startswith("#")}
+    return None
 
 
 @lru_cache(maxsize=1)
 def listed() -> tuple[str, ...]:
-    """The names offered in the form: UTC, then each region's cities, sorted."""
-    cities = sorted(name for name in known() if name.split("/")[0] in _REGIONS)
-    return (DEFAULT, *cities)
+    """The names offered in the form: UTC, then each region's zones in use today."""
+    current = _current_names()
+    names = known() - {DEFAULT}
+    if current:
+        names = names & current or names
+    return (DEFAULT, *sorted(names))
 
 
-def choices(current: str = DEFAULT) -> list[tuple[str, str]]:
-    """Form choices; a person's own zone is offered even if it is an alias."""
+def _city(name: str) -> str:
+    """ "America/Argentina/Buenos_Aires" -> "Argentina / Buenos Aires"."""
+    return " / ".join(name.split("/")[1:]).replace("_", " ")
+
+
+Choice = tuple[str, str | list[tuple[str, str]]]
+
+
+def choices(current: str = DEFAULT) -> list[Choice]:
+    """Form choices grouped by region and labelled by city, so that typing a city's
+    first letters finds it; a person's own zone is offered even if it is an older
+    spelling of one on the list."""
     names = list(listed())
     if current in known() and current not in names:
-        names.insert(1, current)
-    return [(name, name.replace("_", " ")) for name in names]
+        names.append(current)
+    groups: dict[str, list[tuple[str, str]]] = {}
+    for name in sorted(names[1:], key=lambda n: (n.split("/")[0], _city(n))):
+        groups.setdefault(name.split("/")[0], []).append((name, _city(name)))
+    return [(DEFAULT, "UTC (universal time)"), *groups.items()]
 
 
 def validate_time_zone(value: str) -> None:
     if value not in known():
-        raise ValidationError(
-            "Choose a time zone from the list, like Europe/London or America/New_York.",
-            code="unknown_time_zone",
-        )
+        raise ValidationError(UNKNOWN, code="unknown_time_zone")
 
 
-def zone(name: str) -> ZoneInfo:
-    """The zone for a stored name; UTC if the machine no longer knows it."""
+def zone(name: str) -> dt.tzinfo:
+    """The zone for a stored name; UTC if the machine does not know it (even where the
+    machine has no time-zone database at all)."""
     try:
-        return ZoneInfo(name) if name in known() else ZoneInfo(DEFAULT)
-    except (ZoneInfoNotFoundError, ValueError):
-        return ZoneInfo(DEFAULT)
+        return zoneinfo.ZoneInfo(name if name in known() else DEFAULT)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return dt.UTC

@@ -19,10 +19,12 @@ def relative(moment: datetime, now: datetime | None = None) -> str:
     """A friendly 'when': just now, 5 minutes ago, yesterday, 3 Oct. A date is the date
     on the reader's own calendar (the active time zone: the signed-in person's)."""
     now = now or timezone.now()
+    # The gap first, between the instants themselves: two times converted to one zone
+    # subtract as clock times, an hour out across a daylight-saving change.
+    gap = now - moment
     if timezone.is_aware(moment):
         moment = timezone.localtime(moment)
         now = timezone.localtime(now)
-    gap = now - moment
     if gap < timedelta(minutes=1):
         return "just now"
     if gap < timedelta(hours=1):
