@@ -39,8 +39,6 @@ def local_time(get_response: Handler) -> Handler:
         user = request.user
         if user.is_authenticated:
             timezone.activate(zone(getattr(user, "time_zone", "")))
-        else:
-            timezone.deactivate()
         try:
             return get_response(request)
         finally:

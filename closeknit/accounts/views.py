@@ -144,11 +144,17 @@ def account(request: HttpRequest) -> HttpResponse:
     return render(request, "accounts/account.html", _account_forms(request))
 
 
-def _account_forms(request: HttpRequest, **forms: Any) -> dict[str, Any]:
+def _account_forms(
+    request: HttpRequest,
+    *,
+    password_form: ChangePasswordForm | None = None,
+    zone_form: TimeZoneForm | None = None,
+) -> dict[str, Any]:
+    """The account page's two forms: the one just posted (with its errors), else blank."""
     zone = signed_in(request).time_zone
     return {
-        "password_form": forms.get("password_form") or ChangePasswordForm(),
-        "zone_form": forms.get("zone_form") or TimeZoneForm(current=zone),
+        "password_form": password_form or ChangePasswordForm(),
+        "zone_form": zone_form or TimeZoneForm(current=zone),
     }
 
 

@@ -73,11 +73,9 @@ def choices(current: str = DEFAULT) -> list[Choice]:
     """Form choices grouped by region and labelled by city, so that typing a city's
     first letters finds it; a person's own zone is offered even if it is an older
     spelling of one on the list."""
-    names = list(listed())
-    if current in known() and current not in names:
-        names.append(current)
+    names = set(listed()) | ({current} & known())
     groups: dict[str, list[tuple[str, str]]] = {}
-    for name in sorted(names[1:], key=lambda n: (n.split("/")[0], _city(n))):
+    for name in sorted(names - {DEFAULT}, key=lambda n: (n.split("/")[0], _city(n))):
         groups.setdefault(name.split("/")[0], []).append((name, _city(name)))
     return [(DEFAULT, "UTC (universal time)"), *groups.items()]
 

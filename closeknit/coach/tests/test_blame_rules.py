@@ -109,3 +109,11 @@ def contempt_cues(text: str, *, mode: str = "conflict") -> list[str]:
 )
 def test_it_hears_no_mockery_in_kind_questions_or_owning_up(text: str) -> None:
     assert contempt_cues(text) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Oh great, thanks a lot.", "Whatever you say, genius.", "Grow up.", "Pathetic."]
+)
+def test_the_same_helper_does_hear_mockery(text: str) -> None:
+    # The control for the list above: it would pass, too, if contempt's cues were gone.
+    assert contempt_cues(text) != []

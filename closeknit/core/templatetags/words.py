@@ -3,6 +3,7 @@
 from datetime import datetime, timedelta
 
 from django import template
+from django.template.defaultfilters import date
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
@@ -44,11 +45,11 @@ def relative(moment: datetime, now: datetime | None = None) -> str:
 
 @register.simple_tag
 def when(moment: datetime) -> SafeString:
-    local = timezone.localtime(moment) if timezone.is_aware(moment) else moment
     return format_html(
         '<time datetime="{}" title="{}">{}</time>',
         moment.isoformat(),
-        local.strftime("%d %b %Y, %H:%M %Z").strip(),
+        # As the pages' own |date:"… T" shows times: in the reader's zone.
+        date(timezone.localtime(moment), "d M Y, H:i T"),
         relative(moment),
     )
 

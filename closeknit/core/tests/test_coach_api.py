@@ -9,9 +9,7 @@ pytestmark = pytest.mark.django_db
 def test_it_returns_the_coachs_analysis(alice_api: ApiClient) -> None:
     response = alice_api.post(
         "/api/v1/coach",
-        # (The same text with a bare "Calm down." is a known miss of the present weights:
-        # see test_hard_cases.test_blame_beside_a_dismissal_is_still_criticism.)
-        {"text": "You never listen. Just calm down.", "replying_to": "I felt alone today."},
+        {"text": "You never listen. Calm down.", "replying_to": "I felt alone today."},
     )
     assert response.status_code == 200
     body = response.json()
